@@ -1,0 +1,29 @@
+from django import template
+
+from apps.core import formatting
+
+register = template.Library()
+
+
+@register.filter
+def rupiah(value):
+    return formatting.rupiah(value)
+
+
+@register.filter
+def tanggal(value):
+    return formatting.tanggal(value)
+
+
+@register.filter
+def tanggal_jam(value):
+    return formatting.tanggal(value, with_time=True)
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **kwargs):
+    """The current query string with some parameters replaced (for pagination links)."""
+    params = context["request"].GET.copy()
+    for key, value in kwargs.items():
+        params[key] = value
+    return params.urlencode()

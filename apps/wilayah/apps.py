@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class WilayahConfig(AppConfig):
+    name = "apps.wilayah"
+    verbose_name = "Wilayah"
