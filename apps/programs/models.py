@@ -157,7 +157,7 @@ STATUS_PATH = [
 class Group(models.Model):
     """Kelompok binaan: a business group (or, for individual programs, a cohort) in one desa."""
 
-    SCOPE_REGION_FIELD = "desa_id"
+    SCOPE_REGION_FIELD = "desa__code"
     SCOPE_FACILITATOR_FIELD = "facilitator_id"
 
     name = models.CharField("nama kelompok", max_length=150)
@@ -216,7 +216,7 @@ class Group(models.Model):
 
 
 class GroupStatusChange(models.Model):
-    SCOPE_REGION_FIELD = "group__desa_id"
+    SCOPE_REGION_FIELD = "group__desa__code"
     SCOPE_FACILITATOR_FIELD = "group__facilitator_id"
 
     group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="status_changes")
@@ -248,7 +248,7 @@ class MemberRole(models.TextChoices):
 class Member(models.Model):
     """Anggota. Removal is soft (``is_active`` off) so the history and audit trail keep the person."""
 
-    SCOPE_REGION_FIELD = "group__desa_id"
+    SCOPE_REGION_FIELD = "group__desa__code"
     SCOPE_FACILITATOR_FIELD = "group__facilitator_id"
 
     group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="members", verbose_name="kelompok")
@@ -308,7 +308,7 @@ class MemberImport(models.Model):
     """An uploaded member list, checked row by row and held until the user commits it. Rows are kept
     as parsed so the commit saves exactly what the user reviewed, and rejected rows stay downloadable."""
 
-    SCOPE_REGION_FIELD = "group__desa_id"
+    SCOPE_REGION_FIELD = "group__desa__code"
     SCOPE_FACILITATOR_FIELD = "group__facilitator_id"
 
     group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="imports")

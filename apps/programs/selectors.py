@@ -55,7 +55,7 @@ def group_list_for_user(*, user, filters: GroupFilters | None = None) -> QuerySe
     if f.year.isdigit():
         qs = qs.filter(year=int(f.year))
     if f.region:
-        qs = qs.filter(Q(desa_id=f.region) | Q(desa_id__startswith=f.region + "."))
+        qs = qs.filter(Q(desa__code=f.region) | Q(desa__code__startswith=f.region + "."))
     if f.status in GroupStatus.values:
         qs = qs.filter(status=f.status)
     if f.commodity.isdigit():

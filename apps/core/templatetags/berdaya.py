@@ -27,3 +27,16 @@ def query_with(context, **kwargs):
     for key, value in kwargs.items():
         params[key] = value
     return params.urlencode()
+
+
+@register.filter
+def add_class(bound_field, css: str):
+    """Render a form field with extra CSS classes (and is-invalid when it has errors)."""
+    classes = css + (" is-invalid" if bound_field.errors else "")
+    existing = bound_field.field.widget.attrs.get("class", "")
+    return bound_field.as_widget(attrs={"class": f"{existing} {classes}".strip()})
+
+
+@register.filter
+def status_class(status: str) -> str:
+    return f"status-{status}"

@@ -1,0 +1,42 @@
+"""Shared fixtures. Regions are loaded once per test session (East Java, Banten and East
+Kalimantan: every region the tests and the demo use), then each test runs in its own transaction."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("DEBUG", "1")
+
+TEST_PROVINCES = ("35", "36", "64")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    from apps.wilayah.services import wilayah_load
+
+    with django_db_blocker.unblock():
+        for province in TEST_PROVINCES:
+            wilayah_load(province=province)
+
+
+@pytest.fixture
+def make_user(db):
+    from tests.factories import make_user
+
+    return make_user
+
+
+@pytest.fixture
+def kube(db):
+    from tests.factories import program_kube
+
+    return program_kube()
+
+
+@pytest.fixture
+def admin_jatim(db):
+    from tests.factories import make_user
+
+    return make_user("admin_provinsi", ["35"], username="admin-jatim")
