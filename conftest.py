@@ -21,6 +21,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
             wilayah_load(province=province)
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    # PBKDF2 is deliberately slow; tests create many users.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def make_user(db):
     from tests.factories import make_user

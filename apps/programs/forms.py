@@ -120,7 +120,11 @@ class RemoveMemberForm(forms.Form):
 
 class MemberUploadForm(forms.Form):
     file = forms.FileField(
-        label="Berkas Excel (.xlsx)", error_messages={"required": "Pilih berkas Excel yang akan diunggah."}
+        label="Berkas Excel (.xlsx)",
+        error_messages={
+            "required": "Pilih berkas Excel yang akan diunggah.",
+            "empty": "Berkas kosong; pilih berkas Excel yang berisi data anggota.",
+        },
     )
 
     def clean_file(self):
