@@ -8,13 +8,17 @@ from decimal import Decimal
 from django.db import models
 
 from apps.audit.models import Action, AuditEvent
+from apps.core.formatting import tanggal
 
 
 def _plain(value):
+    # Stored as people read them ("17 Mei 1985", "Ya"): the trail is for reading, not computing.
     if isinstance(value, models.Model):
         return str(value)
+    if isinstance(value, bool):
+        return "Ya" if value else "Tidak"
     if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
+        return tanggal(value, with_time=isinstance(value, dt.datetime))
     if isinstance(value, Decimal):
         return str(value)
     return value

@@ -19,6 +19,11 @@ def _check_group(*, acting_user, group: Group) -> None:
     if not scope.covers_code(group.desa_id):
         raise ApplicationError("Desa ini berada di luar wilayah kerja Anda.", field="desa")
     program: Program = group.program
+    if not (group.desa_id == program.region_id or group.desa_id.startswith(program.region_id + ".")):
+        raise ApplicationError(
+            f"Desa ini di luar wilayah program {program.name} ({program.region.name}).",
+            field="desa",
+        )
     if group.year not in program.years():
         raise ApplicationError(
             f"Program {program.name} berjalan tahun {program.year_start}–{program.year_end or program.year_start}; "

@@ -11,7 +11,7 @@ from apps.accounts.scope import restrict
 from apps.audit.services import Action, audit_record, created_changes, diff, snapshot
 from apps.core.errors import ApplicationError
 from apps.core.nik import kk_check, nik_check
-from apps.programs.models import Group, Member, MemberRole, Program, Sex, SexRestriction, Target
+from apps.programs.models import Group, Member, MemberRole, Program, Sex, SexRestriction
 from apps.wilayah.codes import normalize_code
 from apps.wilayah.models import Wilayah
 
@@ -138,7 +138,8 @@ def member_check(
                 where = "sudah menjadi anggota aktif kelompok lain (di luar wilayah Anda)"
             check.errors.append(("nik", f"NIK ini {where} pada program {program.name} tahun {group.year}."))
     is_new_or_reactivated = member is None or not member.is_active
-    if is_new_or_reactivated and program.target == Target.GROUP and program.group_size_max:
+    # The maximum holds for individual programs too: there it caps a training cohort.
+    if is_new_or_reactivated and program.group_size_max:
         active = group.members.filter(is_active=True).count() + pending_count
         if active >= program.group_size_max:
             check.errors.append(
