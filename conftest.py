@@ -22,6 +22,31 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
+def _regions_present(request):
+    """Reload the test regions when a transactional test (live_server, browser) emptied them.
+
+    pytest-django flushes every table after a transactional test, including the regions loaded
+    once per session above; later tests would then find no desa. One EXISTS query per test.
+    """
+    uses_db = request.node.get_closest_marker("django_db") or {"db", "transactional_db", "live_server"} & set(
+        request.fixturenames
+    )
+    if not uses_db:
+        return
+    transactional = "live_server" in request.fixturenames or "transactional_db" in request.fixturenames
+    marker = request.node.get_closest_marker("django_db")
+    if marker and marker.kwargs.get("transaction"):
+        transactional = True
+    request.getfixturevalue("transactional_db" if transactional else "db")
+    from apps.wilayah.models import Wilayah
+    from apps.wilayah.services import wilayah_load
+
+    if not Wilayah.objects.filter(code__in=TEST_PROVINCES).exists():
+        for province in TEST_PROVINCES:
+            wilayah_load(province=province)
+
+
+@pytest.fixture(autouse=True)
 def _fast_password_hashing(settings):
     # PBKDF2 is deliberately slow; tests create many users.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -103,14 +103,15 @@ class MemberForm(forms.Form):
     desa = WilayahField(label="Desa/kelurahan domisili", level=4)
     role = forms.ChoiceField(label="Peran dalam kelompok", choices=MemberRole.choices, initial=MemberRole.ANGGOTA)
     phone = forms.CharField(label="Nomor HP", max_length=20, required=False)
-    confirm_warnings = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         _attach_user(self, user)
 
     def confirmed_codes(self) -> list[str]:
-        raw = self.cleaned_data.get("confirm_warnings") or ""
+        # The warning checkbox is rendered by the page (not a form field): it appears only after
+        # the service reported warnings, and carries their codes.
+        raw = self.data.get("confirm_warnings") or ""
         return [c for c in raw.split(",") if c]
 
 
