@@ -23,6 +23,7 @@ from apps.wilayah.views import picker_context
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PAGE_SIZE = 25
+AUDIT_PREVIEW = 15
 
 
 def _xlsx_response(content: bytes, filename: str) -> HttpResponse:
@@ -174,7 +175,11 @@ def group_detail(request, pk: int):
     group = selectors.group_get_for_user(user=request.user, pk=pk)
     members = list(selectors.member_list_for_group(group=group))
     active = [m for m in members if m.is_active]
-    can_audit = request.user.can(Cap.AUDIT_VIEW)
+    events, events_total = [], 0
+    if request.user.can(Cap.AUDIT_VIEW):
+        trail = audit_list_for_record(user=request.user, record=group)
+        events_total = trail.count()
+        events = list(trail if request.GET.get("audit") == "semua" else trail[:AUDIT_PREVIEW])
     return render(
         request,
         "programs/group_detail.html",
@@ -186,7 +191,9 @@ def group_detail(request, pk: int):
             "status_changes": group.status_changes.select_related("by")[:20],
             "transitions": allowed_transitions(group),
             "transition_form": TransitionForm(),
-            "events": audit_list_for_record(user=request.user, record=group)[:100] if can_audit else [],
+            "events": events,
+            "events_total": events_total,
+            "events_more": events_total > len(events),
             "personal": request.user.can(Cap.PERSONAL_DATA),
             "pending_imports": group.imports.filter(status=ImportStatus.PENDING)[:5],
         },

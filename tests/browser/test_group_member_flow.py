@@ -79,7 +79,7 @@ def test_create_group_add_member_fix_nik_and_see_audit(live_server, page):
     page.click("a[aria-label='Ubah Siti Aminah']")
     page.fill("#id_name", "Siti Aminah Rahayu")
     page.click("button:has-text('Simpan')")
-    trail = page.locator("table.audit-trail")
+    trail = page.locator(".audit-trail")
     expect(trail).to_contain_text("Siti Aminah Rahayu")
     expect(trail.locator("del", has_text="Siti Aminah")).to_be_visible()
     expect(trail).to_contain_text("3513015705850001")
