@@ -1,5 +1,6 @@
 """Berdaya settings: one file, every production difference switched by environment variables."""
 
+import os
 from pathlib import Path
 
 import environ
@@ -36,6 +37,9 @@ INSTALLED_APPS = [
     "apps.accounts",
     "apps.audit",
     "apps.programs",
+    "apps.registry",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -130,3 +134,13 @@ LOGGING = {
 }
 
 AUTHENTICATION_BACKENDS = ["apps.accounts.backends.RoleBackend"]
+
+# Registry snapshots: Parquet files under REGISTRY_DIR, queried in-process with DuckDB.
+REGISTRY_DIR = Path(env.str("REGISTRY_DIR", default=str(VAR_DIR / "registry")))
+REGISTRY_THREADS = env.int("REGISTRY_THREADS", default=os.cpu_count() or 2)
+# DuckDB spills to disk past this, so a 16-million-row province stays within a small machine.
+REGISTRY_MEMORY_LIMIT = env.str("REGISTRY_MEMORY_LIMIT", default="1200MB")
+
+# Background work (imports, matching, exports) through the Django Tasks API; the database backend
+# needs a worker: `manage.py db_worker` (started by `make run`).
+TASKS = {"default": {"BACKEND": env.str("TASKS_BACKEND", default="django_tasks_db.DatabaseBackend")}}

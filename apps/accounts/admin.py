@@ -16,7 +16,7 @@ class UserAdmin(BaseUserAdmin):
     autocomplete_fields = []
     fieldsets = [
         *BaseUserAdmin.fieldsets,
-        ("Peran dan wilayah", {"fields": ["role", "agency", "phone", "scopes"]}),
+        ("Peran dan wilayah", {"fields": ["role", "agency", "phone", "scopes", "may_import_registry"]}),
     ]
 
     def get_queryset(self, request):

@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 
-from apps.accounts.roles import Role, role_can
+from apps.accounts.roles import Cap, Role, role_can
 
 
 class User(AbstractUser):
@@ -20,6 +20,11 @@ class User(AbstractUser):
     )
     agency = models.CharField("instansi", max_length=150, blank=True)
     phone = models.CharField("nomor HP/WhatsApp", max_length=20, blank=True)
+    may_import_registry = models.BooleanField(
+        "boleh mengimpor data registri",
+        default=False,
+        help_text="Selain Admin Provinsi, hanya pengguna yang diberi izin ini yang dapat mengimpor snapshot.",
+    )
 
     class Meta:
         verbose_name = "pengguna"
@@ -29,7 +34,10 @@ class User(AbstractUser):
         return self.get_full_name() or self.username
 
     def can(self, cap: str) -> bool:
-        return self.is_active and (self.is_superuser or role_can(self.role, cap))
+        if not self.is_active:
+            return False
+        granted = cap == Cap.REGISTRY_IMPORT and self.may_import_registry
+        return self.is_superuser or granted or role_can(self.role, cap)
 
     @property
     def display_name(self) -> str:

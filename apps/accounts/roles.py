@@ -31,6 +31,8 @@ class Cap(models.TextChoices):
     AUDIT_VIEW = "audit_view"
     EXPORT = "export"
     ADMIN_SITE = "admin_site"
+    REGISTRY_IMPORT = "registry_import"  # also granted per user (User.may_import_registry)
+    REGISTRY_READ = "registry_read"  # look-ups and targeting in the user's region
 
 
 _ALL_READERS = {Role.ADMIN_PROVINSI, Role.PERENCANA, Role.OPD_MITRA, Role.FASILITATOR, Role.PEMANTAU}
@@ -45,6 +47,8 @@ CAPABILITIES: dict[str, set[str]] = {
     Cap.AUDIT_VIEW: _ALL_READERS,
     Cap.EXPORT: _ALL_READERS,
     Cap.ADMIN_SITE: {Role.ADMIN_PROVINSI},
+    Cap.REGISTRY_IMPORT: {Role.ADMIN_PROVINSI},
+    Cap.REGISTRY_READ: _ALL_READERS,
 }
 
 
