@@ -119,9 +119,9 @@ def import_csv(
         )  # fmt: skip
         progress("mencari duplikat", 75)
         con.execute(sql.DUP_ID_COPY, {"data": files["data"], "out": files["dup_id"]})
-        con.execute(sql.DUP_NIK_COPY, {"data": files["data"], "out": files["dup_nik"]})
         progress("membuat indeks NIK", 80)
         con.execute(sql.NIK_INDEX_COPY, {"data": files["data"], "out": str(staging / NIK_INDEX_FILE)})
+        con.execute(sql.DUP_NIK_COPY, {"nik_index": str(staging / NIK_INDEX_FILE), "out": files["dup_nik"]})
         progress("menulis baris ditolak", 85)
         con.execute(
             sql.rejected_copy(headers=csv_info.headers, plan=plan), {**files, "out": str(staging / REJECTED_FILE)}
@@ -142,7 +142,7 @@ def import_csv(
             households=row["households"],
             reject_counts=reject_counts,
             flag_counts={code: row[code] for _, code, _ in sql.FLAGS if row[code]},
-            coverage=dict(con.execute(sql.COVERAGE, files).fetchall()),
+            coverage=dict(sorted((row["coverage"] or {}).items())),
             extras=list(plan.extra_names.values()),
         )
     discard(staging / "duckdb_tmp")

@@ -200,8 +200,10 @@ NIK_INDEX_COPY = """
     COPY (SELECT nik, no_kk, id_individu FROM read_parquet($data) WHERE nik IS NOT NULL ORDER BY nik)
     TO $out (FORMAT parquet, ROW_GROUP_SIZE 100000)
 """
-DUP_NIK_COPY = """
-    COPY (SELECT nik FROM read_parquet($data) WHERE nik16 GROUP BY 1 HAVING count(*) > 1) TO $out (FORMAT parquet)
+# Read from the NIK index (narrow, already ordered by NIK) rather than the whole data file.
+DUP_NIK_COPY = f"""
+    COPY (SELECT nik FROM read_parquet($nik_index) WHERE {_all_digits("nik", 16)}
+          GROUP BY 1 HAVING count(*) > 1) TO $out (FORMAT parquet)
 """
 
 
@@ -264,13 +266,10 @@ def stats() -> str:
         SELECT count(*) AS parsed, count_if(reject_mask = 0) AS accepted, count_if(reject_mask <> 0) AS rejected,
             count_if(reject_mask = 0 AND flag_mask <> 0) AS flagged,
             count(DISTINCT CASE WHEN reject_mask = 0 THEN coalesce(no_kk, '#' || id_individu) END) AS households,
+            histogram(substr(kode_wilayah, 1, 5)) FILTER (WHERE reject_mask = 0) AS coverage,
             {reject_sums}, {flag_sums}
         FROM ({rows_with_masks()}) m
     """
 
 
-COVERAGE = f"""
-    SELECT substr(kode_wilayah, 1, 5) AS kab, count(*) FROM ({rows_with_masks()}) m
-    WHERE reject_mask = 0 GROUP BY 1 ORDER BY 1
-"""
 MALFORMED_COUNT = "SELECT count(DISTINCT line) FROM reject_errors"
