@@ -105,16 +105,16 @@ setup: install ## install everything, migrate, load regions, seed demo data (pri
 	@# Last on purpose: seed_demo prints the demo logins (also when the demo data already exists).
 	$(MANAGE) seed_demo
 
-run: setup ## setup, then serve on http://127.0.0.1:PORT/ (PORT defaults to 8000)
-	@# ---------------------------------------------------------------------------------------
-	@# BACKGROUND TASK WORKER (issue 3): start `$(MANAGE) db_worker` (django-tasks-db) here,
-	@# in the background next to runserver, and stop it when runserver exits, e.g.
-	@#   $(MANAGE) db_worker & worker=$$!; trap 'kill $$worker' EXIT; $(MANAGE) runserver ...
-	@# Not started yet.
-	@# ---------------------------------------------------------------------------------------
+run: setup ## setup, then serve on http://127.0.0.1:PORT/ with the background task worker (PORT defaults to 8000)
 	@echo
 	@echo "Berdaya berjalan di http://127.0.0.1:$(PORT)/  (masuk dengan salah satu akun demo di atas; Ctrl+C untuk berhenti)"
 	@echo
+	@# The task worker (django-tasks-db) runs registry imports next to the server, checking the queue
+	@# every second, and stops when the server does (a running import is allowed to finish unless
+	@# Ctrl+C is pressed). --no-reload: a code reload would kill an import midway and leave its
+	@# snapshot "importing"; restart `make run` after changing task code.
+	$(MANAGE) db_worker --interval 1 --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null || true; wait $$worker 2>/dev/null || true' EXIT; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # --- checks ----------------------------------------------------------------------------------

@@ -14,5 +14,6 @@ urlpatterns = [
     path("akun/", include("apps.accounts.urls")),
     path("wilayah/", include("apps.wilayah.urls")),
     path("", include("apps.programs.urls")),
+    path("registri/", include("apps.registry.urls")),
     path("admin/", admin.site.urls),
 ]
