@@ -111,12 +111,17 @@ def import_csv(
         con.register("known_desa_arrow", pa.table({"kode": desa_codes}))
         con.execute("CREATE TEMP TABLE known_desa AS SELECT kode FROM known_desa_arrow")
         progress("membaca dan memeriksa berkas", 5)
+        raw = staging / "raw.parquet"
         con.execute(
-            sql.load_copy(headers=csv_info.headers, delimiter=csv_info.delimiter, plan=plan,
-                          provinces=province_codes, extras=plan.extra_names),
-            {"path": str(csv_info.path), "delim": csv_info.delimiter, "yy": today.year % 100, "today": today,
-             "out": str(data)},
-        )  # fmt: skip
+            sql.stage_copy(headers=csv_info.headers),
+            {"path": str(csv_info.path), "delim": csv_info.delimiter, "out": str(raw)},
+        )
+        progress("memeriksa baris", 35)
+        con.execute(
+            sql.load_copy(plan=plan, provinces=province_codes, extras=plan.extra_names),
+            {"raw": str(raw), "today": today, "out": str(data)},
+        )
+        raw.unlink()
         progress("mencari duplikat", 75)
         con.execute(sql.DUP_ID_COPY, {"data": files["data"], "out": files["dup_id"]})
         progress("membuat indeks NIK", 80)

@@ -59,10 +59,22 @@ def _src(plan: ColumnPlan, canon: str) -> str:
     return f"trim({ident(header)})" if header else "NULL::VARCHAR"
 
 
-def load_copy(
-    *, headers: list[str], delimiter: str, plan: ColumnPlan, provinces: list[str], extras: dict[str, str]
-) -> str:
-    """The one read of the file, streamed straight into the snapshot's Parquet: canonical typed
+def stage_copy(*, headers: list[str]) -> str:
+    """First pass: the delivery as text, untouched, into an uncompressed staging Parquet. DuckDB
+    parses CSV fastest when nothing else happens in the same pipeline; the checks then read
+    columns from Parquet. Malformed lines go to DuckDB's reject tables, never silently away."""
+    columns = "{" + ", ".join(f"{_lit(h)}: 'VARCHAR'" for h in headers) + "}"
+    return f"""
+        COPY (SELECT * FROM read_csv(
+            $path, header = true, auto_detect = false, columns = {columns},
+            delim = $delim, quote = '"', escape = '"',
+            store_rejects = true, rejects_limit = 0, parallel = true
+        )) TO $out (FORMAT parquet, COMPRESSION uncompressed)
+    """
+
+
+def load_copy(*, plan: ColumnPlan, provinces: list[str], extras: dict[str, str]) -> str:
+    """Second pass, from the staged text into the snapshot's Parquet: canonical typed
     columns, the original text of every column we transform (for the rejected-rows file), extra
     columns as delivered, and bit masks of reject reasons and flags. Ordered by No. KK, so a
     household is contiguous and a look-up by No. KK reads one row group (NIK look-ups go through
@@ -71,13 +83,12 @@ def load_copy(
 
     Rows carry no line number: numbering them in file order costs as much as reading the file
     (DuckDB must then keep insertion order). A rejected row is identified by its own values."""
-    columns = "{" + ", ".join(f"{_lit(h)}: 'VARCHAR'" for h in headers) + "}"
     if plan.split_code:
         p, k, c, d = (f"trim({ident(h)})" for h in plan.split_code)
         kode_src = f"lpad({p}, 2, '0') || lpad({k}, 2, '0') || lpad({c}, 2, '0') || lpad({d}, 4, '0')"
     else:
         kode_src = _src(plan, "kode_wilayah")
-    province_list = ", ".join(_lit(p) for p in provinces)
+    province_list = ", ".join(str(int(p)) for p in provinces)
     plain = [c for c in CANONICAL if c not in _TYPED]
     plain_cols = ", ".join(f"nullif({_src(plan, c)}, '') AS {c}" for c in plain)
     raw_cols = ", ".join(f"{ident(plan.mapping[c])} AS raw_{c}" if c in plan.mapping else f"NULL::VARCHAR AS raw_{c}"
@@ -110,11 +121,7 @@ def load_copy(
                 coalesce({_src(plan, "desil")}, '') AS desil_raw,
                 replace(coalesce({kode_src}, ''), ' ', '') AS kode_raw,
                 {plain_cols}, {raw_cols}{extra_cols}
-            FROM read_csv(
-                $path, header = true, auto_detect = false, columns = {columns},
-                delim = $delim, quote = '"', escape = '"',
-                store_rejects = true, rejects_limit = 0, parallel = true
-            )
+            FROM read_parquet($raw)
         ),
         typed AS (
             SELECT *,
@@ -141,24 +148,27 @@ def load_copy(
             FROM src
         ),
         nik_parts AS (
+            -- One integer cast instead of a substring and cast per field.
             SELECT *,
-                CASE WHEN nik16 THEN substr(nik, 7, 2)::INTEGER END AS nik_dd,
-                CASE WHEN nik16 THEN substr(nik, 9, 2)::INTEGER END AS nik_mm,
-                CASE WHEN nik16 THEN 1900 + substr(nik, 11, 2)::INTEGER
-                     + CASE WHEN substr(nik, 11, 2)::INTEGER <= $yy THEN 100 ELSE 0 END END AS nik_year
+                CASE WHEN nik16 THEN CAST(nik AS BIGINT) END AS nik_num
             FROM typed
         ),
-        nik_ok AS (
+        nik_fields AS (
             SELECT *,
-                CASE WHEN nik_dd > 40 THEN nik_dd - 40 ELSE nik_dd END AS nik_day
+                (nik_num // 100000000) % 100 AS nik_dd,
+                (nik_num // 1000000) % 100 AS nik_mm,
+                (nik_num // 10000) % 100 AS nik_yy,
+                CASE WHEN (nik_num // 100000000) % 100 > 40 THEN (nik_num // 100000000) % 100 - 40
+                     ELSE (nik_num // 100000000) % 100 END AS nik_day
             FROM nik_parts
         ),
         nik_dated AS (
             SELECT *,
-                CASE WHEN nik_mm BETWEEN 1 AND 12 AND nik_day BETWEEN 1 AND 31
-                      AND nik_day <= day(last_day(make_date(nik_year, nik_mm, 1)))
-                     THEN make_date(nik_year, nik_mm, nik_day) END AS nik_tgl
-            FROM nik_ok
+                nik_mm BETWEEN 1 AND 12 AND nik_day >= 1 AND nik_day <= CASE
+                    WHEN nik_mm IN (4, 6, 9, 11) THEN 30
+                    WHEN nik_mm = 2 THEN CASE WHEN nik_yy % 4 = 0 THEN 29 ELSE 28 END
+                    ELSE 31 END AS nik_date_ok
+            FROM nik_fields
         )
         SELECT
             n.id_individu, n.id_keluarga, nullif(n.nik, '') AS nik, nullif(n.no_kk, '') AS no_kk, n.nama,
@@ -172,13 +182,14 @@ def load_copy(
             | (CASE WHEN n.tanggal_lahir > $today THEN 64 ELSE 0 END) AS reject_mask,
             (CASE WHEN n.nik <> '' AND NOT n.nik16 THEN 1 ELSE 0 END)
             | (CASE WHEN n.nik16 AND (
-                    substr(n.nik, 1, 2) NOT IN ({province_list}) OR substr(n.nik, 3, 2) = '00'
-                    OR substr(n.nik, 5, 2) = '00' OR n.nik_tgl IS NULL OR substr(n.nik, 13, 4) = '0000')
+                    n.nik_num // 100000000000000 NOT IN ({province_list})
+                    OR (n.nik_num // 1000000000000) % 100 = 0 OR (n.nik_num // 10000000000) % 100 = 0
+                    OR NOT n.nik_date_ok OR n.nik_num % 10000 = 0)
                THEN 2 ELSE 0 END)
-            | (CASE WHEN n.nik_tgl IS NOT NULL AND n.tanggal_lahir IS NOT NULL AND (
-                    day(n.nik_tgl) <> day(n.tanggal_lahir) OR month(n.nik_tgl) <> month(n.tanggal_lahir)
-                    OR year(n.nik_tgl) % 100 <> year(n.tanggal_lahir) % 100) THEN 8 ELSE 0 END)
-            | (CASE WHEN n.nik_tgl IS NOT NULL AND n.jenis_kelamin IS NOT NULL
+            | (CASE WHEN n.nik_date_ok AND n.tanggal_lahir IS NOT NULL AND (
+                    n.nik_day <> day(n.tanggal_lahir) OR n.nik_mm <> month(n.tanggal_lahir)
+                    OR n.nik_yy <> year(n.tanggal_lahir) % 100) THEN 8 ELSE 0 END)
+            | (CASE WHEN n.nik_date_ok AND n.jenis_kelamin IS NOT NULL
                     AND (CASE WHEN n.nik_dd > 40 THEN 'P' ELSE 'L' END) <> n.jenis_kelamin THEN 16 ELSE 0 END)
             | (CASE WHEN n.jk_raw <> '' AND n.jenis_kelamin IS NULL THEN 32 ELSE 0 END) AS flag_mask,
             n.nik16,
