@@ -199,7 +199,8 @@ def lookup_households(snapshots: list[tuple[int, str]], digits: str, scope_sql: 
         params[f"data_{i}"] = _files_params(storage, i)[f"data_{i}"]
         params[f"nik_index_{i}"] = str(registry_dir() / storage / NIK_INDEX_FILE)
         hit_parts.append(
-            f"SELECT {int(sid)} AS snapshot_id, no_kk, id_individu FROM read_parquet($nik_index_{i}) WHERE nik = $q"
+            f"SELECT {int(sid)} AS snapshot_id, no_kk, id_individu FROM read_parquet($nik_index_{i}) "
+            "WHERE nik_num = CAST($q AS BIGINT)"
         )
         hit_parts.append(
             f"SELECT {int(sid)} AS snapshot_id, no_kk, id_individu FROM read_parquet($data_{i}) WHERE no_kk = $q"

@@ -144,7 +144,10 @@ def load_copy(*, plan: ColumnPlan, provinces: list[str], extras: dict[str, str])
                     WHEN desil_raw IN ('1.0','2.0','3.0','4.0','5.0','6.0','7.0','8.0','9.0','10.0')
                         THEN split_part(desil_raw, '.', 1)::TINYINT
                 END AS desil,
-                {_all_digits("nik", 16)} AS nik16
+                {_all_digits("nik", 16)} AS nik16,
+                -- Ordering by the number is cheaper than by the text and gives the same order for
+                -- well-formed (16-digit) numbers; malformed ones sort last.
+                CASE WHEN {_all_digits("no_kk", 16)} THEN CAST(no_kk AS BIGINT) END AS kk_num
             FROM src
         ),
         nik_parts AS (
@@ -196,7 +199,7 @@ def load_copy(*, plan: ColumnPlan, provinces: list[str], extras: dict[str, str])
             {raw_out}{", " + ", ".join("n." + ident(dst) for dst in extras.values()) if extras else ""}
         FROM nik_dated n
         LEFT JOIN known_desa kd ON kd.kode = n.kode_wilayah
-        ORDER BY n.no_kk, n.id_individu
+        ORDER BY n.kk_num NULLS LAST
         ) TO $out (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000)
     """
 
@@ -207,14 +210,16 @@ DUP_ID_COPY = """
     COPY (SELECT id_individu FROM read_parquet($data) WHERE id_individu <> ''
           GROUP BY 1 HAVING count(*) > 1) TO $out (FORMAT parquet)
 """
+# Only well-formed NIKs are indexed (a look-up needs 16 digits); as BIGINT they sort several times
+# faster than as text, and the same order serves the look-up's row-group pruning.
 NIK_INDEX_COPY = """
-    COPY (SELECT nik, no_kk, id_individu FROM read_parquet($data) WHERE nik IS NOT NULL ORDER BY nik)
-    TO $out (FORMAT parquet, ROW_GROUP_SIZE 100000)
+    COPY (SELECT CAST(nik AS BIGINT) AS nik_num, no_kk, id_individu FROM read_parquet($data) WHERE nik16
+          ORDER BY nik_num) TO $out (FORMAT parquet, ROW_GROUP_SIZE 100000)
 """
 # Read from the NIK index (narrow, already ordered by NIK) rather than the whole data file.
-DUP_NIK_COPY = f"""
-    COPY (SELECT nik FROM read_parquet($nik_index) WHERE {_all_digits("nik", 16)}
-          GROUP BY 1 HAVING count(*) > 1) TO $out (FORMAT parquet)
+DUP_NIK_COPY = """
+    COPY (SELECT lpad(CAST(nik_num AS VARCHAR), 16, '0') AS nik FROM read_parquet($nik_index)
+          GROUP BY nik_num HAVING count(*) > 1) TO $out (FORMAT parquet)
 """
 
 
