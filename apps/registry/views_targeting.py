@@ -38,7 +38,6 @@ class TargetingForm(forms.Form):
     max_desil = forms.IntegerField(label="Desil maksimum", min_value=1, max_value=10, initial=2)
     sex = forms.ChoiceField(label="Memiliki anggota", required=False,
                             choices=[("", "Semua"), ("P", "Perempuan"), ("L", "Laki-laki")])  # fmt: skip
-    page = forms.IntegerField(required=False, min_value=1)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -87,7 +86,9 @@ def targeting_view(request):
     region = picked_code(request.GET, "region", 4)
     result, page = None, 1
     if form.is_valid():
-        page = form.cleaned_data.get("page") or 1
+        # Not a form field: a new search must start again at page 1.
+        raw_page = request.GET.get("page", "1")
+        page = max(int(raw_page), 1) if raw_page.isdigit() else 1
         result = targeting.targeting(
             user=request.user, snapshot=form.cleaned_data["snapshot"], region=region or None,
             max_desil=form.cleaned_data["max_desil"], sex=form.cleaned_data["sex"], offset=(page - 1) * PAGE,
