@@ -131,6 +131,7 @@ def import_csv(
         con.execute(
             sql.rejected_copy(headers=csv_info.headers, plan=plan), {**files, "out": str(staging / REJECTED_FILE)}
         )
+        _add_utf8_bom(staging / REJECTED_FILE)
         progress("menghitung ringkasan", 92)
         cur = con.execute(sql.stats(), files)
         names = [d[0] for d in cur.description]
@@ -152,6 +153,16 @@ def import_csv(
         )
     discard(staging / "duckdb_tmp")
     return outcome
+
+
+def _add_utf8_bom(path: Path) -> None:
+    """Excel on Windows reads a CSV as Windows-1252 unless it starts with a UTF-8 BOM, which would
+    garble names like "Sumarsé" in the rejected-rows file offices open."""
+    tmp = path.with_suffix(".bom")
+    with open(path, "rb") as src, open(tmp, "wb") as dst:
+        dst.write(b"\xef\xbb\xbf")
+        shutil.copyfileobj(src, dst, 8 * 1024 * 1024)
+    tmp.replace(path)
 
 
 # Reading published snapshots ------------------------------------------------------------------

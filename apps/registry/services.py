@@ -7,6 +7,7 @@ published in one transaction — so a failed, refused or killed import leaves no
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import re
@@ -24,6 +25,7 @@ from apps.registry import gateway
 from apps.registry.columns import CANONICAL, LABELS, PRESETS, norm_header, plan_columns
 from apps.registry.files import UnreadableFile, detect_kind, inspect_csv, xlsx_to_csv
 from apps.registry.models import Snapshot, SnapshotStatus, Source
+from apps.registry.sql import REJECT_LABELS
 from apps.wilayah.models import Wilayah
 
 log = logging.getLogger(__name__)
@@ -63,12 +65,26 @@ def snapshot_start(
         raise ApplicationError("Periode harus berformat YYYY-MM, mis. 2025-11.", field="period")
     if preset not in PRESETS:
         raise ApplicationError(f"Format kolom harus salah satu dari: {', '.join(PRESETS)}.", field="preset")
+    snapshot_fail_stale()
     if Snapshot.objects.filter(name=name, status=SnapshotStatus.PUBLISHED).exists():
         raise ApplicationError(f'Nama snapshot "{name}" sudah dipakai; pilih nama lain.', field="name")
     return Snapshot.objects.create(
         name=name, source=source, period=period, preset=preset, column_map=column_map or {},
         original_filename=original_filename[:255], imported_by=acting_user if acting_user else None,
         stage="menunggu", progress=0,
+    )  # fmt: skip
+
+
+# An import that has not finished after this long was killed with its process (a SIGKILL leaves no
+# chance to clean up); it is marked failed so it stops showing as running.
+STALE_IMPORT = dt.timedelta(hours=6)
+
+
+def snapshot_fail_stale(*, now: dt.datetime | None = None) -> int:
+    cutoff = (now or timezone.now()) - STALE_IMPORT
+    return Snapshot.objects.filter(status=SnapshotStatus.IMPORTING, created_at__lt=cutoff).update(
+        status=SnapshotStatus.FAILED, stage="gagal",
+        error="Impor terhenti tanpa selesai (prosesnya mati). Unggah dan impor ulang berkasnya.",
     )  # fmt: skip
 
 
@@ -117,7 +133,7 @@ def snapshot_run(*, snapshot: Snapshot, path: Path, progress: Progress | None = 
             raise UnreadableFile(
                 f"Tidak ada baris yang dapat diterima dari {outcome.rows_read} baris; periksa format kolom dan "
                 "kode wilayah. Alasan terbanyak: "
-                + ", ".join(f"{k} ({v})" for k, v in list(outcome.reject_counts.items())[:3])
+                + ", ".join(f"{REJECT_LABELS.get(k, k)} ({v})" for k, v in list(outcome.reject_counts.items())[:3])
             )
         _set_progress(snapshot, "menerbitkan", 97, progress)
         return _publish(snapshot, staging, outcome, time.monotonic() - started)

@@ -38,5 +38,5 @@ def write_csv(
 
 
 def read_rejected(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as f:
+    with open(path, encoding="utf-8-sig", newline="") as f:
         return list(csv.DictReader(f))

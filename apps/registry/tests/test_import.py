@@ -303,3 +303,27 @@ def test_period_and_source_are_checked(tmp_path):
         run(path, period="2025-13")
     with pytest.raises(ApplicationError, match="Sumber data"):
         run(path, source="bdt")
+
+
+def test_rejected_file_opens_in_excel_with_accents(tmp_path):
+    snap = run(write_csv(tmp_path / "a.csv", [person(1), person(2, nama="Sumarsé", desil="x")]))
+    raw = gateway.rejected_file(snap.storage).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel would otherwise read Windows-1252
+    assert "Sumarsé" in raw.decode("utf-8-sig")
+
+
+def test_imports_left_running_by_a_dead_process_are_marked_failed(tmp_path):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from apps.registry.services import snapshot_fail_stale
+
+    stuck = Snapshot.objects.create(name="mati", source="dtks", period="2025-01")
+    Snapshot.objects.filter(pk=stuck.pk).update(created_at=timezone.now() - dt.timedelta(hours=7))
+    fresh = Snapshot.objects.create(name="jalan", source="dtks", period="2025-01")
+    assert snapshot_fail_stale() == 1
+    stuck.refresh_from_db()
+    fresh.refresh_from_db()
+    assert stuck.status == SnapshotStatus.FAILED and "prosesnya mati" in stuck.error
+    assert fresh.status == SnapshotStatus.IMPORTING
