@@ -200,7 +200,7 @@ def load_copy(*, plan: ColumnPlan, provinces: list[str], extras: dict[str, str])
         FROM nik_dated n
         LEFT JOIN known_desa kd ON kd.kode = n.kode_wilayah
         ORDER BY n.kk_num NULLS LAST
-        ) TO $out (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000)
+        ) TO $out (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 20000)
     """
 
 
@@ -214,7 +214,7 @@ DUP_ID_COPY = """
 # faster than as text, and the same order serves the look-up's row-group pruning.
 NIK_INDEX_COPY = """
     COPY (SELECT CAST(nik AS BIGINT) AS nik_num, no_kk, id_individu FROM read_parquet($data) WHERE nik16
-          ORDER BY nik_num) TO $out (FORMAT parquet, ROW_GROUP_SIZE 100000)
+          ORDER BY nik_num) TO $out (FORMAT parquet, ROW_GROUP_SIZE 20000)
 """
 # Read from the NIK index (narrow, already ordered by NIK) rather than the whole data file.
 DUP_NIK_COPY = """
