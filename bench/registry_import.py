@@ -13,8 +13,10 @@ repeats, alternating:
 
 Both are timed as whole processes (wall clock, interpreter start included) and their peak RSS is taken
 from the kernel's rusage of that child (``os.wait4``: max RSS of the process and of any descendants it
-waited for). It prints medians over the repeats, rows/s, the ratio bare_seconds / ours_seconds, the
-largest peak RSS, PASS/FAIL per goal, and with several sizes the seconds per million rows.
+waited for). Other processes' CPU use during each run is measured too (/proc/stat); a run that shared
+the machine is measured again (--retry-noisy) and medians are taken over the quiet runs. It prints
+those medians, rows/s, the ratio bare_seconds / ours_seconds, the largest peak RSS, PASS/FAIL per goal,
+and with several sizes the seconds (wall and CPU) per million rows.
 
 Nothing is written inside the repository except bench/data/ (generated CSVs, gitignored); databases and
 parquet files live in a temporary directory that is removed at the end unless --keep is given.
@@ -80,6 +82,10 @@ class Run:
     background: float = 0.0  # CPUs kept busy by other processes meanwhile, on average
     summary: dict = field(default_factory=dict)  # last stdout line, parsed
     error: str = ""
+
+    @property
+    def quiet(self) -> bool:
+        return not self.background > BACKGROUND_WARN  # NaN (no /proc/stat) counts as quiet
 
 
 @dataclass
@@ -245,13 +251,16 @@ def run_ours(path: Path, rows: int, index: int, attempt: int, template: Path, wo
     return run
 
 
-def measure(attempt_run, prefix: str, retries: int, *, rows: int | None = None) -> Run:
-    """Run ``attempt_run(attempt)``, again (up to ``retries`` times) while other processes were busy."""
+def measure(attempt_run, prefix: str, retries: int, *, rows: int | None = None) -> list[Run]:
+    """Run ``attempt_run(attempt)``, again (up to ``retries`` times) while other processes were busy.
+    Every attempt is returned: the report takes the medians of the quiet ones."""
+    runs = []
     for attempt in range(1, retries + 2):
         run = attempt_run(attempt)
+        runs.append(run)
         if not run.ok:
             print(f"{prefix}  FAILED: {run.error}")
-            return run
+            break
         s = run.summary
         line = (
             f"{prefix}  {run.wall:7.2f} s  cpu {run.cpu:6.2f} s  {run.rss_mb:6.0f} MB  bg {run.background:.2f} CPUs  "
@@ -264,7 +273,7 @@ def measure(attempt_run, prefix: str, retries: int, *, rows: int | None = None) 
                 f"accepted {s.get('accepted')} rejected {s.get('rejected')} flagged {s.get('flagged')} "
                 f"snapshot {s.get('snapshot')})"
             )
-        noisy = run.background > BACKGROUND_WARN
+        noisy = not run.quiet
         if noisy and attempt <= retries:
             line += f"  — noisy, measuring again in {RETRY_PAUSE:.0f} s"
         print(line, flush=True)
@@ -273,7 +282,13 @@ def measure(attempt_run, prefix: str, retries: int, *, rows: int | None = None) 
         if not noisy or attempt > retries:
             break
         time.sleep(RETRY_PAUSE)
-    return run
+    return runs
+
+
+def chosen(runs: list[Run]) -> list[Run]:
+    """The runs the medians are taken over: the successful quiet ones, or all successful ones if none was quiet."""
+    ok = [r for r in runs if r.ok]
+    return [r for r in ok if r.quiet] or ok
 
 
 def median(values: list[float]) -> float:
@@ -286,44 +301,48 @@ def verdict(ok: bool) -> str:
 
 def report(results: list[SizeResult], unavailable: str | None) -> None:
     print()
-    print("Medians over repeats; wall clock of whole processes; peak RSS = largest over repeats.")
+    print(
+        "Medians over the quiet runs (other processes ≤ "
+        f"{BACKGROUND_WARN} CPUs busy; all runs if none was quiet), wall clock of whole processes; "
+        "peak RSS = largest over all runs; runs = quiet/all."
+    )
     header = (
-        f"{'rows':>12}  {'duckdb s':>8}  {'(COPY s)':>8}  {'duck MB':>7}  {'ours s':>8}  {'(own s)':>8}  "
-        f"{'(cpu s)':>8}  {'ours rows/s':>11}  {'ratio':>5}  {'ours MB':>7}  {'≥250k/s':>7}  {'≥0.5×':>5}  {'≤2GB':>4}"
+        f"{'rows':>12}  {'duckdb s':>8}  {'(COPY s)':>8}  {'duck MB':>7}  {'runs':>5}  {'ours s':>8}  {'(own s)':>8}  "
+        f"{'(cpu s)':>8}  {'ours rows/s':>11}  {'ratio':>5}  {'ours MB':>7}  {'runs':>5}  "
+        f"{'≥250k/s':>7}  {'≥0.5×':>5}  {'≤2GB':>4}"
     )
     print(header)
     print("-" * len(header))
+    fell_back = False
     for res in results:
-        base = [r for r in res.baseline if r.ok]
-        ours = [r for r in res.ours if r.ok]
+        base, ours = chosen(res.baseline), chosen(res.ours)
+        fell_back |= any(not r.quiet for r in (*base, *ours))
         b_s = median([r.wall for r in base])
         b_copy = median([r.summary.get("copy_seconds", float("nan")) for r in base])
-        b_mb = max((r.rss_mb for r in base), default=float("nan"))
-        line = f"{res.rows:>12,}  {b_s:>8.2f}  {b_copy:>8.2f}  {b_mb:>7.0f}  "
+        b_mb = max((r.rss_mb for r in res.baseline if r.ok), default=float("nan"))
+        line = f"{res.rows:>12,}  {b_s:>8.2f}  {b_copy:>8.2f}  {b_mb:>7.0f}  {runs_label(res.baseline):>5}  "
         if not ours:
-            print(line + "  ".join(f"{'—':>{w}}" for w in (8, 8, 8, 11, 5, 7, 7, 5, 4)))
+            print(line + "  ".join(f"{'—':>{w}}" for w in (8, 8, 8, 11, 5, 7, 5, 7, 5, 4)))
             continue
         o_s = median([r.wall for r in ours])
         o_own = median([float(r.summary.get("seconds", "nan")) for r in ours])
         o_cpu = median([r.cpu for r in ours])
-        o_mb = max(r.rss_mb for r in ours)
+        o_mb = max(r.rss_mb for r in res.ours if r.ok)
         rate = res.rows / o_s
         ratio = b_s / o_s
         print(
             line + f"{o_s:>8.2f}  {o_own:>8.2f}  {o_cpu:>8.2f}  {rate:>11,.0f}  {ratio:>5.2f}  {o_mb:>7.0f}  "
-            f"{verdict(rate >= GOAL_ROWS_PER_S):>7}  {verdict(ratio >= GOAL_RATIO):>5}  "
+            f"{runs_label(res.ours):>5}  {verdict(rate >= GOAL_ROWS_PER_S):>7}  {verdict(ratio >= GOAL_RATIO):>5}  "
             f"{verdict(o_mb <= GOAL_RSS_MB):>4}"
         )
     print(
         "(COPY s) = DuckDB's COPY alone inside its process; (own s) = the importer's own 'seconds' figure; "
-        "(cpu s) = the importer's user + system CPU seconds."
+        "(cpu s) = the importer's user + system CPU seconds; ratio = duckdb s / ours s."
     )
-    runs = [r for res in results for r in (*res.baseline, *res.ours) if r.ok]
-    noisy = max((r.background for r in runs), default=0.0)
-    if noisy > BACKGROUND_WARN:
+    if fell_back:
         print(
-            f"WARNING: other processes kept up to {noisy:.2f} of {os.cpu_count()} CPUs busy during a run; "
-            "timings are pessimistic — rerun on a quiet machine."
+            "WARNING: for some figures no run was quiet (other processes kept CPUs busy); those timings are "
+            "pessimistic — rerun on a quiet machine."
         )
 
     if len(results) > 1:
@@ -332,8 +351,7 @@ def report(results: list[SizeResult], unavailable: str | None) -> None:
         print(f"{'rows':>12}  {'duckdb s/M':>10}  {'ours s/M':>8}  {'duckdb cpu/M':>12}  {'ours cpu/M':>10}")
         per_m = []
         for res in results:
-            base = [r for r in res.baseline if r.ok]
-            ours = [r for r in res.ours if r.ok]
+            base, ours = chosen(res.baseline), chosen(res.ours)
             m = res.rows / 1e6
             figures = (
                 median([r.wall for r in base]) / m,
@@ -357,6 +375,11 @@ def report(results: list[SizeResult], unavailable: str | None) -> None:
     if unavailable:
         print()
         print(f"registry_import not available: {unavailable}")
+
+
+def runs_label(runs: list[Run]) -> str:
+    ok = [r for r in runs if r.ok]
+    return f"{sum(r.quiet for r in ok)}/{len(ok)}" if ok else "—"
 
 
 def parse_sizes(text: str | None, rows: int) -> list[int]:
@@ -407,7 +430,7 @@ def main(argv: list[str] | None = None) -> int:
             for res in results:
                 label = size_label(res.rows)
                 prefix = f"[{i}/{args.repeat}] {res.rows:>12,}"
-                res.baseline.append(
+                res.baseline.extend(
                     measure(
                         lambda attempt, res=res, label=label, i=i: run_baseline(
                             res.path, work, f"duckdb-{label}-{i}-{attempt}"
@@ -417,7 +440,7 @@ def main(argv: list[str] | None = None) -> int:
                     )
                 )
                 if unavailable is None:
-                    res.ours.append(
+                    res.ours.extend(
                         measure(
                             lambda attempt, res=res, i=i: run_ours(
                                 res.path, res.rows, i, attempt, template, work, args.keep

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "apps.audit",
     "apps.programs",
     "apps.registry",
+    "apps.linkage",
     "django_tasks",
     "django_tasks_db",
 ]

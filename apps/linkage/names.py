@@ -1,0 +1,305 @@
+"""Indonesian personal names: normalisation, phonetic keys and a token-level similarity.
+
+``normalize_name`` gives a canonical spelling that is safe to show and to compare exactly: case,
+spacing and punctuation; titles and degrees dropped; Muhammad/Abdul/Siti/Ahmad variants folded;
+old (pre-1972 Ejaan Soewandi) spelling converted. ``phonetic_key`` folds further (dh/d, kh/k, f/p,
+doubled letters, vowels) and is meant for blocking and for "sounds the same" comparisons only.
+
+Old spelling rule: ``oe``→``u``, ``dj``→``j``, ``tj``→``c``, ``sj``→``sy`` and ``ch``→``kh`` apply
+everywhere (modern spelling never writes them, except ``ch`` in a few names such as Chandra, which
+then becomes "khandra" on both sides alike). A bare ``j`` is the old spelling of ``y`` only when the
+same token also carries one of the markers ``oe``/``dj``/``tj``/``sj`` (Soejono→suyono,
+Tjahjono→cahyono, Soerjo→suryo); in any other token ``j`` stays ``j`` (Joko, Panji) because modern
+names use it. Unmarked old spellings (Harjono for Haryono) are only caught by ``phonetic_key``,
+which reads ``j`` after ``r``/``h`` as ``y``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+# Honorifics and religious/academic titles written before (or occasionally after) a name.
+_TITLES = {
+    "h", "hj", "hjh", "drs", "dra", "ir", "dr", "drg", "prof", "kh", "ust", "ustad", "ustadz",
+    "ustadzah", "ustazah", "tgh", "kyai", "kiai", "nyai", "bpk", "sdr", "sdri", "almarhum",
+    "alm", "almh", "almarhumah", "rd", "tn", "ny", "nn",
+}  # fmt: skip
+# Titles that are also given names: dropped only at the very start of a name.
+_LEADING_TITLES = {"haji", "hajjah", "hajah", "bapak", "ibu", "mas", "mbak", "kak", "raden"}
+# Degrees that are never a name part, wherever they appear.
+_DEGREES = {
+    "spd", "spdi", "spdsd", "sag", "amd", "amdkeb", "amdkep", "amk", "ama", "amapd", "se", "sei", "sh",
+    "shi", "skom", "mpd", "mpdi", "ssos", "ssosi", "sip", "skm", "skep", "ners", "ssi", "sth", "sthi",
+    "sked", "sst", "sfarm", "apt", "spt", "sp", "sak", "sikom", "sis", "sgz", "stp", "ssn",
+    "sds", "shum", "ssy", "mm", "msi", "mh", "mag", "mkes", "mkom", "mhum", "phd", "mba",
+    "bsc", "msc", "spog", "spa", "sppd", "mt", "ma", "st", "ba", "bc", "bchk", "lc", "sos",
+}  # fmt: skip
+# Degree abbreviations that are also name parts (St. = Siti, Ma, Ba): a degree only when written
+# with an inner dot ("S.T", "M.A") or after a comma.
+_AMBIGUOUS_DEGREES = {"st", "ma", "mt", "ba", "sp", "sos", "sis", "lc"}
+
+_ALIASES = {
+    **dict.fromkeys(
+        [
+            "m", "md", "mhd", "muh", "moh", "moch", "mochd", "mohd", "muhd", "muhamad", "muhammad",
+            "muhamat", "muhammat", "mohamad", "mohammad", "mohamed", "mohammed", "muhammed", "mochamad",
+            "mochammad", "mokhamad", "mokhammad", "muchamad", "muchammad", "mukhamad", "mukhammad",
+            "mohamat", "mochamat", "mukhamat", "mokhamat", "muhamadh",
+        ],
+        "muhammad",
+    ),
+    **dict.fromkeys(["abd", "abdul", "abdoel", "abdol"], "abdul"),
+    **dict.fromkeys(["st", "sti", "siti", "sitti"], "siti"),
+    **dict.fromkeys(["ahmad", "achmad", "akhmad", "ahmat", "achmat", "akhmat", "ahmed", "achmed"], "ahmad"),
+}  # fmt: skip
+
+# Very frequent first elements: matching on them alone says little about identity.
+COMMON_TOKENS = frozenset(
+    {"muhammad", "abdul", "siti", "ahmad", "nur", "sri", "dewi", "putu", "made", "nyoman", "ketut"}
+)
+
+_OLD_MARKERS = ("oe", "dj", "tj", "sj")
+_APOSTROPHES = re.compile(r"['`\u2018\u2019\u02bc]")
+_SEGMENT_SPLIT = re.compile(r"[\s,;/]+")
+_TOKEN_SPLIT = re.compile(r"[^0-9a-z]+")
+_BARE_J = re.compile(r"(?<![dt])j")
+
+
+@dataclass
+class _Token:
+    text: str  # normalised
+    cleaned: str  # lower-case, no punctuation, before spelling changes
+    old_spelling: bool = False
+    alias: bool = False
+
+
+@dataclass
+class _Parsed:
+    tokens: list[_Token] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+
+
+def _ascii_lower(raw: object) -> str:
+    text = "" if raw is None else str(raw)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _APOSTROPHES.sub("", text.lower())
+
+
+def _modern_spelling(token: str) -> tuple[str, bool]:
+    original = token
+    if any(marker in token for marker in _OLD_MARKERS):
+        token = _BARE_J.sub("y", token)
+    token = token.replace("oe", "u").replace("dj", "j").replace("tj", "c").replace("sj", "sy")
+    token = token.replace("ch", "kh")
+    return token, token != original
+
+
+def _normal_token(cleaned: str) -> _Token:
+    if cleaned in _ALIASES:
+        return _Token(_ALIASES[cleaned], cleaned, alias=_ALIASES[cleaned] != cleaned)
+    modern, old = _modern_spelling(cleaned)
+    if modern in _ALIASES:
+        return _Token(_ALIASES[modern], cleaned, old_spelling=old, alias=_ALIASES[modern] != modern)
+    return _Token(modern, cleaned, old_spelling=old)
+
+
+def _parse(raw: object) -> _Parsed:
+    text = _ascii_lower(raw)
+    parsed = _Parsed()
+    # Text after the first comma is where degrees live ("Ali, S.Pd, M.Pd").
+    head, _, tail = text.partition(",")
+    pieces: list[tuple[str, bool]] = [(p, False) for p in _SEGMENT_SPLIT.split(head) if p]
+    pieces += [(p, True) for p in _SEGMENT_SPLIT.split(tail) if p]
+    at_start = True
+    for piece, after_comma in pieces:
+        key = _TOKEN_SPLIT.sub("", piece)
+        if not key:
+            continue
+        inner_dot = "." in piece.strip(".")
+        is_degree = key in _DEGREES and (key not in _AMBIGUOUS_DEGREES or inner_dot or after_comma)
+        if is_degree or key in _TITLES or (at_start and key in _LEADING_TITLES):
+            parsed.titles.append(key)
+            continue
+        for part in _TOKEN_SPLIT.split(piece):
+            if not part:
+                continue
+            if part in _TITLES or (at_start and part in _LEADING_TITLES):
+                parsed.titles.append(part)  # "Dr.Ir.H.Mochamad" typed without spaces
+                continue
+            parsed.tokens.append(_normal_token(part))
+            at_start = False
+    return parsed
+
+
+def name_tokens(raw: object) -> list[str]:
+    return [token.text for token in _parse(raw).tokens]
+
+
+def normalize_name(raw: object) -> str:
+    return " ".join(name_tokens(raw))
+
+
+_PHONETIC_RULES = (
+    ("kh", "k"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("ph", "p"),
+    ("sy", "s"),
+    ("sh", "s"),
+    ("q", "k"),
+    ("x", "ks"),
+    ("f", "p"),
+    ("v", "p"),
+    ("z", "s"),
+    ("rj", "ry"),
+    ("hj", "hy"),
+)
+_DOUBLED = re.compile(r"(.)\1+")
+_VOWEL_RUN = re.compile(r"[aiueo]+")
+
+
+def _sound(token: str) -> str:
+    key = _modern_spelling(_TOKEN_SPLIT.sub("", _ascii_lower(token)))[0]
+    for old, new in _PHONETIC_RULES:
+        key = key.replace(old, new)
+    if key.endswith("y"):
+        key = key[:-1] + "i"
+    if len(key) > 2 and key.endswith("h") and key[-2] in "aiueo":
+        key = key[:-1]  # Aminah / Amina, Fatimah / Fatima
+    return _DOUBLED.sub(r"\1", key)
+
+
+def phonetic_key(token: str) -> str:
+    """Blocking key: rough sound of one token. Vowels fold to ``a``, so it over-merges on purpose
+    (Rina and Rini share a key); never treat equal keys as equal names."""
+    return _VOWEL_RUN.sub("a", _sound(token))
+
+
+def jaro_winkler(a: str, b: str, prefix_weight: float = 0.1) -> float:
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    window = max(max(len(a), len(b)) // 2 - 1, 0)
+    a_hits = [False] * len(a)
+    b_hits = [False] * len(b)
+    matches = 0
+    for i, ch in enumerate(a):
+        for j in range(max(0, i - window), min(len(b), i + window + 1)):
+            if not b_hits[j] and b[j] == ch:
+                a_hits[i] = b_hits[j] = True
+                matches += 1
+                break
+    if not matches:
+        return 0.0
+    a_seq = [ch for ch, hit in zip(a, a_hits, strict=True) if hit]
+    b_seq = [ch for ch, hit in zip(b, b_hits, strict=True) if hit]
+    transpositions = sum(x != y for x, y in zip(a_seq, b_seq, strict=True)) / 2
+    jaro = (matches / len(a) + matches / len(b) + (matches - transpositions) / matches) / 3
+    prefix = 0
+    for x, y in zip(a[:4], b[:4], strict=False):
+        if x != y:
+            break
+        prefix += 1
+    return jaro + prefix * prefix_weight * (1 - jaro)
+
+
+# Below this Jaro-Winkler score two tokens count as different names, not as a typo. Short names
+# differ by one letter from other real names (Rina/Rini), so they need a closer match.
+TYPO_THRESHOLD = 0.85
+SHORT_TYPO_THRESHOLD = 0.9
+
+
+def _token_score(a: str, b: str) -> tuple[float, str]:
+    if a == b:
+        return 1.0, "same"
+    if _sound(a) == _sound(b):
+        return 0.95, "phonetic"
+    score = jaro_winkler(a, b)
+    threshold = SHORT_TYPO_THRESHOLD if min(len(a), len(b)) <= 4 else TYPO_THRESHOLD
+    return (score, "typo") if score >= threshold else (0.0, "none")
+
+
+def _weight(token: str) -> float:
+    return 0.3 if token in COMMON_TOKENS else 1.0
+
+
+def name_similarity(a: object, b: object) -> tuple[float, list[str]]:
+    """Score two names 0–1 with short Indonesian reasons.
+
+    Tokens are paired greedily by best score, so word order does not matter; common tokens
+    (Muhammad, Siti, …) weigh less so that sharing only "Muhammad" does not look like a match.
+    """
+    pa, pb = _parse(a), _parse(b)
+    ta, tb = pa.tokens, pb.tokens
+    if not ta or not tb:
+        return 0.0, ["nama kosong"]
+
+    candidates = sorted(
+        ((*_token_score(x.text, y.text), i, j) for i, x in enumerate(ta) for j, y in enumerate(tb)),
+        key=lambda c: (-c[0], abs(c[2] - c[3])),
+    )
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs: list[tuple[float, str, int, int]] = []
+    for score, kind, i, j in candidates:
+        if score > 0 and i not in used_a and j not in used_b:
+            pairs.append((score, kind, i, j))
+            used_a.add(i)
+            used_b.add(j)
+
+    matched_weight = sum(score * _weight(ta[i].text) for score, _, i, _ in pairs)
+    weight_a = sum(_weight(t.text) for t in ta)
+    weight_b = sum(_weight(t.text) for t in tb)
+    dice = 2 * matched_weight / (weight_a + weight_b)
+
+    reasons: list[str] = []
+    if all(kind == "same" for _, kind, _, _ in pairs) and len(pairs) == len(ta) == len(tb):
+        old = any(ta[i].cleaned != tb[j].cleaned and (ta[i].old_spelling or tb[j].old_spelling) for _, _, i, j in pairs)
+        variant = any(ta[i].cleaned != tb[j].cleaned and (ta[i].alias or tb[j].alias) for _, _, i, j in pairs)
+        reasons.append("nama cocok (ejaan lama)" if old else "nama cocok")
+        if variant:
+            reasons.append("singkatan/varian nama")
+    kinds = {kind for _, kind, _, _ in pairs}
+    if "phonetic" in kinds:
+        reasons.append("ejaan berbeda, bunyi sama")
+    if "typo" in kinds:
+        reasons.append("kemungkinan salah ketik")
+    if pa.titles or pb.titles:
+        reasons.append("gelar diabaikan")
+
+    score = dice
+    order = [j for _, _, _, j in sorted(pairs, key=lambda p: p[2])]
+    if order != sorted(order):
+        reasons.append("urutan kata berbeda")
+        score *= 0.95
+
+    # One side's tokens all found in the other: a dropped name, not a different person.
+    short, long_, short_idx = (ta, tb, 2) if len(ta) <= len(tb) else (tb, ta, 3)
+    long_idx = 3 if short_idx == 2 else 2
+    if len(short) < len(long_) and len(pairs) == len(short):
+        containment = sum(p[0] for p in pairs) / len(short)
+        matched_long = {p[long_idx] for p in pairs}
+        dropped = [k for k in range(len(long_)) if k not in matched_long]
+        distinctive = any(_weight(short[p[short_idx]].text) == 1.0 for p in pairs)
+        if all(0 < k < len(long_) - 1 for k in dropped) and len(short) >= 2:
+            factor, reason = 0.9, "nama tengah hilang"
+        elif len(short) >= 2 and distinctive:
+            factor, reason = 0.85, "sebagian nama hilang"
+        elif distinctive and all(long_[k].text in COMMON_TOKENS for k in dropped):
+            factor, reason = 0.8, "nama depan umum hilang"
+        elif distinctive:
+            factor, reason = 0.7, "hanya sebagian nama yang cocok"
+        else:
+            factor, reason = 0.0, ""
+        if factor:
+            score = max(score, containment * factor)
+            reasons.append(reason)
+
+    score = round(min(score, 1.0), 3)
+    if not reasons or not reasons[0].startswith("nama cocok"):
+        reasons.insert(0, "nama mirip" if score >= 0.8 else "nama agak mirip" if score >= 0.5 else "nama berbeda")
+    return score, reasons

@@ -1,0 +1,135 @@
+import pytest
+
+from apps.linkage.names import jaro_winkler, name_similarity, name_tokens, normalize_name, phonetic_key
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [
+        ("Soeharto", "suharto"),
+        ("Djoko", "joko"),
+        ("Joko", "joko"),  # modern j stays j
+        ("Panji", "panji"),
+        ("Tjahjono", "cahyono"),
+        ("Soejono", "suyono"),
+        ("Soerjo", "suryo"),
+        ("Sjahrir", "syahrir"),
+        ("H. Moch. Ali, S.Pd", "muhammad ali"),
+        ("Hj. Siti Aminah", "siti aminah"),
+        ("St. Aminah", "siti aminah"),
+        ("Hj.St.Aminah", "siti aminah"),
+        ("Achmad", "ahmad"),
+        ("Akhmad", "ahmad"),
+        ("Abd. Rahman", "abdul rahman"),
+        ("Mochammad Chairul Anwar", "muhammad khairul anwar"),
+        ("M.Ali", "muhammad ali"),
+        ("Dr.Ir.H.Mochamad Chairul Anwar,SE.,MM", "muhammad khairul anwar"),
+        ("Ir. H. Joko Widodo, S.T., M.T.", "joko widodo"),
+        ("Drs. Ma Ling", "ma ling"),  # "Ma" is a name here, not M.A.
+        ("Budi Santoso M.A.", "budi santoso"),
+        ("Siti Nur'aini S.T", "siti nuraini"),
+        ("  MUHAMMAD   rizki  PRATAMA ", "muhammad rizki pratama"),
+        ("Haji Umar", "umar"),
+        ("Umar Haji", "umar haji"),  # spelled-out titles only at the start
+        ("NA70", "na70"),
+        ("", ""),
+        (None, ""),
+        ("-", ""),
+        ("Dra.", ""),
+    ],
+)
+def test_normalize_name(raw, normal):
+    assert normalize_name(raw) == normal
+
+
+def test_name_tokens():
+    assert name_tokens("Abd. Rahman, S.Ag") == ["abdul", "rahman"]
+    assert name_tokens("NA70") == ["na70"]
+
+
+def test_phonetic_key_folds_variants():
+    assert phonetic_key("Rizki") == phonetic_key("rizky") == phonetic_key("riski") == "raska"
+    assert phonetic_key("Fatimah") == phonetic_key("patima")
+    assert phonetic_key("Syamsul") == phonetic_key("samsul")
+    assert phonetic_key("Dhani") == phonetic_key("dani")
+    assert phonetic_key("Harjono") == phonetic_key("haryono")
+    assert phonetic_key("Soeharto") == phonetic_key("suharto") == "saharta"
+    assert phonetic_key("NA70") == "na70"
+
+
+def test_jaro_winkler():
+    assert jaro_winkler("martha", "marhta") == pytest.approx(0.961, abs=0.001)
+    assert jaro_winkler("dixon", "dicksonx") == pytest.approx(0.813, abs=0.001)
+    assert jaro_winkler("abc", "") == 0.0
+    assert jaro_winkler("abc", "xyz") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reasons"),
+    [
+        ("Soeharto", "Suharto", ["nama cocok (ejaan lama)"]),
+        ("Djoko", "Joko", ["nama cocok (ejaan lama)"]),
+        ("Tjahjono", "Cahyono", ["nama cocok (ejaan lama)"]),
+        ("H. Moch. Ali, S.Pd", "Muhammad Ali", ["nama cocok", "singkatan/varian nama", "gelar diabaikan"]),
+        ("Hj. Siti Aminah", "St. Aminah", ["nama cocok", "singkatan/varian nama", "gelar diabaikan"]),
+        ("Achmad", "Ahmad", ["nama cocok", "singkatan/varian nama"]),
+        ("Akhmad", "Achmad", ["nama cocok", "singkatan/varian nama"]),
+        ("Abd. Rahman", "Abdul Rahman", ["nama cocok", "singkatan/varian nama"]),
+        ("SITI  AMINAH", "Siti Aminah", ["nama cocok"]),
+        ("NA70", "NA70", ["nama cocok"]),
+    ],
+)
+def test_same_name_scores_one(a, b, reasons):
+    assert name_similarity(a, b) == (1.0, reasons)
+    assert name_similarity(b, a)[0] == 1.0
+
+
+def test_word_order():
+    assert name_similarity("Aminah Siti", "Siti Aminah") == (0.95, ["nama cocok", "urutan kata berbeda"])
+
+
+def test_dropped_middle_name():
+    assert name_similarity("Muhammad Rizki Pratama", "Muhammad Pratama") == (0.9, ["nama mirip", "nama tengah hilang"])
+
+
+def test_dropped_last_name_scores_lower_than_middle():
+    score, reasons = name_similarity("Muhammad Rizki Pratama", "Muhammad Rizki")
+    assert score == 0.85
+    assert reasons == ["nama mirip", "sebagian nama hilang"]
+
+
+def test_dropped_common_first_name():
+    score, reasons = name_similarity("Aminah", "Siti Aminah")
+    assert 0.8 <= score < 0.9
+    assert "nama depan umum hilang" in reasons
+
+
+def test_phonetic_and_typo_variants():
+    assert name_similarity("Rizki Pratama", "Rizky Pratama") == (0.975, ["nama mirip", "ejaan berbeda, bunyi sama"])
+    assert name_similarity("Harjono", "Haryono") == (0.95, ["nama mirip", "ejaan berbeda, bunyi sama"])
+    score, reasons = name_similarity("Siti Aminah", "Siti Aminha")
+    assert score > 0.95
+    assert reasons == ["nama mirip", "kemungkinan salah ketik"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Siti Aminah", "Siti Khotijah"),  # only the common "Siti" agrees
+        ("Muhammad", "Muhammad Ali"),  # "Muhammad" alone identifies no one
+        ("Muhammad Ali", "Muhammad Yusuf"),
+        ("Rina", "Rini"),  # short names one letter apart are different names
+        ("Budi Santoso", "Agus Salim"),
+        ("NA70", "Siti Aminah"),
+    ],
+)
+def test_different_people_do_not_score_high(a, b):
+    score, reasons = name_similarity(a, b)
+    assert score < 0.5
+    assert reasons[0] == "nama berbeda"
+
+
+def test_empty_names():
+    assert name_similarity("", "Siti") == (0.0, ["nama kosong"])
+    assert name_similarity("Hj.", "Siti") == (0.0, ["nama kosong"])
+    assert name_similarity(None, None) == (0.0, ["nama kosong"])

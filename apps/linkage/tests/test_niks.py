@@ -1,0 +1,139 @@
+import datetime as dt
+
+import pytest
+
+from apps.linkage.niks import NikLevel, compare_encoded, compare_nik, nik_encoded
+from apps.linkage.regions import RegionLevel
+
+# 35.13.01 · woman born 17-05-1985 (17 + 40 = 57) · serial 0001
+WIFE = "3513015705850001"
+# 35.13.01 · man born 12-03-1980 · serial 0003
+HUSBAND = "3513011203800003"
+# No. KK issued in 35.13.01 on 12-01-2010
+KK = "3513011201100004"
+
+
+def test_exact_ignores_formatting():
+    result = compare_nik(WIFE, "3513 0157 0585 0001")
+    assert result.level == NikLevel.EXACT
+    assert result.reasons == ["NIK sama"]
+    assert compare_nik(WIFE, "3513015705850001.0").level == NikLevel.EXACT  # Excel float
+
+
+def test_one_digit_in_birth_date():
+    result = compare_nik(WIFE, "3513015705860001")
+    assert result.level == NikLevel.ONE_DIGIT
+    assert result.reasons == ["NIK beda 1 digit"]
+
+
+def test_one_digit_in_serial_warns_it_may_be_someone_else():
+    result = compare_nik(WIFE, "3513015705850002")
+    assert result.level == NikLevel.ONE_DIGIT
+    assert result.reasons == ["NIK beda 1 digit", "beda di nomor urut — bisa NIK orang lain"]
+
+
+def test_one_digit_with_same_kk_may_be_a_twin():
+    result = compare_nik(WIFE, "3513015705850002", a_kk=KK, b_kk=KK)
+    assert result.level == NikLevel.ONE_DIGIT
+    assert "KK sama — bisa juga anggota keluarga (kembar)" in result.reasons
+
+
+def test_transposed_region_digits():
+    result = compare_nik(WIFE, "3531015705850001")
+    assert result.level == NikLevel.TRANSPOSED
+    assert result.reasons == ["dua digit NIK tertukar"]
+
+
+def test_transposed_serial_digits():
+    result = compare_nik("3513015705850010", WIFE)
+    assert result.level == NikLevel.TRANSPOSED
+    assert result.reasons == ["dua digit NIK tertukar", "beda di nomor urut — bisa NIK orang lain"]
+
+
+def test_two_adjacent_digits_that_are_not_a_swap_are_not_transposed():
+    # 0001 → 0017: same region and birth date, other serial
+    result = compare_nik(WIFE, "3513015705850017")
+    assert result.level == NikLevel.PREFIX_ONLY
+    assert result.reasons == ["wilayah & tgl lahir di NIK sama, nomor urut beda — belum tentu orang sama"]
+
+
+def test_kk_written_as_nik_either_side():
+    assert compare_nik(KK, WIFE, b_kk=KK).level == NikLevel.KK_AS_NIK
+    result = compare_nik(WIFE, KK, a_kk=KK)
+    assert result.level == NikLevel.KK_AS_NIK
+    assert result.reasons == ["No. KK tertulis sebagai NIK"]
+    # Without the KK we only see two different numbers.
+    assert compare_nik(WIFE, KK).level == NikLevel.DIFFERENT
+
+
+def test_family_member():
+    result = compare_nik(HUSBAND, WIFE, a_kk=KK, b_kk="3513 0112 0110 0004")
+    assert result.level == NikLevel.FAMILY_MEMBER
+    assert result.reasons == ["NIK anggota keluarga lain (KK sama)"]
+
+
+def test_different_kk_is_not_family():
+    assert compare_nik(HUSBAND, WIFE, a_kk=KK, b_kk="3513011201100005").level == NikLevel.DIFFERENT
+
+
+def test_different():
+    result = compare_nik(HUSBAND, WIFE)
+    assert result.level == NikLevel.DIFFERENT
+    assert result.reasons == ["NIK berbeda"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("", WIFE), (WIFE, None), ("351301570585001", WIFE), (WIFE, "35130157O5850001"), ("0" * 16, "0" * 16)],
+)
+def test_missing_or_invalid(a, b):
+    result = compare_nik(a, b)
+    assert result.level == NikLevel.MISSING
+    assert result.reasons == ["NIK kosong/tidak valid"]
+
+
+def test_nik_encoded():
+    assert nik_encoded(WIFE) == ("35.13.01", dt.date(1985, 5, 17), "P")
+    assert nik_encoded(HUSBAND) == ("35.13.01", dt.date(1980, 3, 12), "L")
+    assert nik_encoded("3513013213850001") == ("35.13.01", None, None)  # day 32 month 13
+    assert nik_encoded("NA70") == ("", None, None)
+    assert nik_encoded(None) == ("", None, None)
+
+
+def test_compare_encoded_all_agree():
+    result = compare_encoded(WIFE, birth_date=dt.date(1985, 5, 17), sex="P", kode_wilayah="35.13.01.2001")
+    assert (result.birth_date, result.sex, result.region) == (True, True, RegionLevel.SAME_KECAMATAN)
+    assert (result.same_kecamatan, result.same_kabupaten) == (True, True)
+    assert result.reasons == ["tgl lahir di NIK cocok", "jenis kelamin di NIK cocok", "kecamatan di NIK sama"]
+
+
+def test_compare_encoded_disagreements():
+    result = compare_encoded(WIFE, birth_date=dt.date(1985, 5, 18), sex="L", kode_wilayah="3513022001")
+    assert (result.birth_date, result.sex, result.region) == (False, False, RegionLevel.SAME_KABUPATEN)
+    assert (result.same_kecamatan, result.same_kabupaten) == (False, True)
+    assert result.reasons == [
+        "tgl lahir di NIK tidak cocok",
+        "jenis kelamin di NIK tidak cocok",
+        "kabupaten di NIK sama",
+    ]
+    other = compare_encoded(WIFE, kode_wilayah="36.01.01")
+    assert (other.birth_date, other.sex, other.region) == (None, None, RegionLevel.DIFFERENT)
+    assert (other.same_kecamatan, other.same_kabupaten) == (False, False)
+    assert other.reasons == ["wilayah di NIK berbeda"]
+
+
+def test_compare_encoded_kabupaten_only_region_leaves_kecamatan_unknown():
+    result = compare_encoded(WIFE, kode_wilayah="35.13")
+    assert result.region == RegionLevel.SAME_KABUPATEN
+    assert (result.same_kecamatan, result.same_kabupaten) == (None, True)
+
+
+def test_compare_encoded_century_is_not_compared():
+    assert compare_encoded(WIFE, birth_date=dt.date(2085, 5, 17)).birth_date is True
+
+
+def test_compare_encoded_invalid_nik():
+    result = compare_encoded("12345", birth_date=dt.date(1985, 5, 17), sex="P", kode_wilayah="35.13.01")
+    assert (result.birth_date, result.sex, result.region) == (None, None, RegionLevel.MISSING)
+    assert (result.same_kecamatan, result.same_kabupaten) == (None, None)
+    assert result.reasons == []
