@@ -19,6 +19,16 @@ def snapshot_list_published():
     return Snapshot.objects.filter(status=SnapshotStatus.PUBLISHED).select_related("imported_by")
 
 
+def snapshot_list_for_user(*, user):
+    """Importers follow imports in progress and failed ones; everyone else sees published snapshots
+    only (their metadata is not region data: counts per kabupaten at most)."""
+    from apps.accounts.roles import Cap
+
+    if user.can(Cap.REGISTRY_IMPORT):
+        return Snapshot.objects.select_related("imported_by").order_by("-created_at", "-id")
+    return snapshot_list_published()
+
+
 def snapshot_get(*, pk: int) -> Snapshot:
     snap = Snapshot.objects.filter(pk=pk).first()
     if snap is None:

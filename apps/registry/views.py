@@ -29,15 +29,6 @@ def _need(user, cap: str) -> None:
         raise PermissionDenied("Peran Anda tidak diizinkan melakukan tindakan ini.")
 
 
-def _snapshots_for(user):
-    # Belongs in selectors.py (snapshot_list_for_user); kept here while that module is being
-    # reworked. Importers follow imports in progress and failed ones; everyone else sees only
-    # published snapshots, which are not region data (counts per kabupaten at most).
-    if user.can(Cap.REGISTRY_IMPORT):
-        return Snapshot.objects.select_related("imported_by").order_by("-created_at", "-id")
-    return selectors.snapshot_list_published()
-
-
 def _visible_snapshot(user, pk: int) -> Snapshot:
     # Fetch before checking the role: an unknown number answers 404 for everyone.
     snapshot = selectors.snapshot_get(pk=pk)
@@ -56,7 +47,7 @@ def snapshot_list(request):
     return render(
         request,
         "registry/snapshot_list.html",
-        {"snapshots": _snapshots_for(request.user), "lookup_form": LookupForm()},
+        {"snapshots": selectors.snapshot_list_for_user(user=request.user), "lookup_form": LookupForm()},
     )
 
 
