@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 
-from apps.audit.services import Action, audit_record, created_changes, diff, snapshot
 from apps.core.errors import ApplicationError
 from apps.programs.models import Commodity, FundingSource, Program, RegistrySource, SexRestriction, Target
-from apps.programs.services.programs import PROGRAM_AUDIT_FIELDS
+from apps.programs.services.programs import program_create, program_update
 from apps.wilayah.models import Wilayah
 
 PROGRAM_PRESETS: list[dict[str, Any]] = [
@@ -208,36 +206,13 @@ def presets_install(*, acting_user=None) -> list[Program]:
     programs: list[Program] = []
     for preset in PROGRAM_PRESETS:
         fields = _program_fields(preset)
-        try:
-            program = Program.objects.get(code=preset["code"])
-        except ObjectDoesNotExist:
-            program = Program(code=preset["code"], **fields)
-            program.full_clean()
-            program.save()
-            audit_record(
-                actor=acting_user,
-                action=Action.CREATE,
-                target=program,
-                region_code=program.region_id,
-                changes=created_changes(snapshot(program, PROGRAM_AUDIT_FIELDS)),
-                note="Preset program dipasang.",
-            )
+        program = Program.objects.filter(code=preset["code"]).first()
+        if program is None:
+            program = program_create(acting_user=acting_user, code=preset["code"], note="Preset program dipasang.",
+                                     **fields)  # fmt: skip
         else:
-            before = snapshot(program, PROGRAM_AUDIT_FIELDS)
-            for key, value in fields.items():
-                setattr(program, key, value)
-            changes = diff(before, snapshot(program, PROGRAM_AUDIT_FIELDS))
-            if changes:
-                program.full_clean()
-                program.save()
-                audit_record(
-                    actor=acting_user,
-                    action=Action.UPDATE,
-                    target=program,
-                    region_code=program.region_id,
-                    changes=changes,
-                    note="Preset program diperbarui.",
-                )
+            program = program_update(acting_user=acting_user, program=program, note="Preset program diperbarui.",
+                                     **fields)  # fmt: skip
         programs.append(program)
     return programs
 

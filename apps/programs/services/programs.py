@@ -38,9 +38,15 @@ def _check(program: Program) -> None:
         raise ApplicationError("Tahun selesai tidak boleh sebelum tahun mulai.", field="year_end")
 
 
+def _require_manager(acting_user) -> None:
+    # acting_user None is the system itself (command line, preset installation).
+    if acting_user is not None:
+        require(acting_user, Cap.PROGRAM_MANAGE)
+
+
 @transaction.atomic
-def program_create(*, acting_user, **fields) -> Program:
-    require(acting_user, Cap.PROGRAM_MANAGE)
+def program_create(*, acting_user, note: str = "", **fields) -> Program:
+    _require_manager(acting_user)
     program = Program(**fields)
     _check(program)
     program.full_clean()
@@ -51,22 +57,25 @@ def program_create(*, acting_user, **fields) -> Program:
         target=program,
         region_code=program.region_id,
         changes=created_changes(snapshot(program, PROGRAM_AUDIT_FIELDS)),
+        note=note,
     )
     return program
 
 
 @transaction.atomic
-def program_update(*, acting_user, program: Program, **fields) -> Program:
-    require(acting_user, Cap.PROGRAM_MANAGE)
+def program_update(*, acting_user, program: Program, note: str = "", **fields) -> Program:
+    _require_manager(acting_user)
     before = snapshot(program, PROGRAM_AUDIT_FIELDS)
     for key, value in fields.items():
         setattr(program, key, value)
+    changes = diff(before, snapshot(program, PROGRAM_AUDIT_FIELDS))
+    if not changes:
+        return program  # nothing to save, nothing to audit (keeps preset installation idempotent)
     _check(program)
     program.full_clean()
     program.save()
-    changes = diff(before, snapshot(program, PROGRAM_AUDIT_FIELDS))
-    if changes:
-        audit_record(
-            actor=acting_user, action=Action.UPDATE, target=program, region_code=program.region_id, changes=changes
-        )
+    audit_record(
+        actor=acting_user, action=Action.UPDATE, target=program, region_code=program.region_id, changes=changes,
+        note=note,
+    )  # fmt: skip
     return program
