@@ -11,7 +11,7 @@ registries hold (see DEFECTS); a summary is printed and written next to the CSV 
 which bench/registry_import.py reads to decide whether a file can be reused.
 
 Pure Python (no Django, no numpy): a seeded random.Random, precomputed lookup tables and the csv
-module, written in chunks so memory stays flat (≈ 150 MB, mostly the serial counters) at any size.
+module, written in chunks so memory stays flat (≈ 220 MB, mostly the serial counters) at any size.
 """
 
 from __future__ import annotations
@@ -200,7 +200,7 @@ _MADURA_SHARE |= {"10": 0.2, "14": 0.3, "08": 0.25, "74": 0.4, "75": 0.3, "78": 
 _MADURA_DEFAULT = 0.03
 
 # --- households ------------------------------------------------------------------------------------------
-_FAMILY_SIZES = (1,) * 12 + (2,) * 19 + (3,) * 24 + (4,) * 24 + (5,) * 13 + (6,) * 8  # 100 slots, mean ≈ 3.4
+_FAMILY_SIZES = (1,) * 12 + (2,) * 19 + (3,) * 24 + (4,) * 24 + (5,) * 13 + (6,) * 8  # 100 slots, mean ≈ 3.3
 # Household desil: P(k) falls from desil 1 to 10, ~3 % empty (not yet ranked).
 _DESIL_WEIGHTS = {"1": 200, "2": 165, "3": 135, "4": 110, "5": 90, "6": 75, "7": 60, "8": 50, "9": 45, "10": 40}
 _DESIL_EMPTY_PER_MILLE = 30
