@@ -10,7 +10,7 @@ from openpyxl import Workbook, load_workbook
 
 from apps.audit.models import AuditEvent
 from apps.programs.models import Member, MemberImport
-from tests.factories import make_group, make_member, nik_for
+from tests.factories import make_member, nik_for
 
 pytestmark = pytest.mark.django_db
 HEADERS = [
@@ -55,16 +55,6 @@ def person(group, serial, sex="L", birth=dt.date(1980, 1, 2), name=None, role="a
     for k, v in kw.items():
         row[HEADERS.index(k)] = v
     return row
-
-
-@pytest.fixture
-def planner(make_user):
-    return make_user("perencana", ["35.13"])
-
-
-@pytest.fixture
-def group(kube):
-    return make_group(kube)
 
 
 @pytest.fixture

@@ -21,16 +21,6 @@ def data(group, *, sex="P", serial=1, birth=BIRTH, **kw):
     return MemberData(**fields)
 
 
-@pytest.fixture
-def planner(make_user):
-    return make_user("perencana", ["35.13"])
-
-
-@pytest.fixture
-def group(kube):
-    return make_group(kube)
-
-
 def test_adding_a_member_is_audited_on_the_groups_page(planner, group):
     member = member_add(acting_user=planner, group=group, data=data(group, no_kk="3513010101200001"))
     assert (member.program_id, member.year, member.desa_id) == (group.program_id, group.year, group.desa_id)
