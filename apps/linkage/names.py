@@ -161,7 +161,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 _VOWEL_RUN = re.compile(r"[aiueo]+")
 
 
-def _sound(token: str) -> str:
+def sound_key(token: str) -> str:
     key = _modern_spelling(_TOKEN_SPLIT.sub("", _ascii_lower(token)))[0]
     for old, new in _PHONETIC_RULES:
         key = key.replace(old, new)
@@ -175,7 +175,7 @@ def _sound(token: str) -> str:
 def phonetic_key(token: str) -> str:
     """Blocking key: rough sound of one token. Vowels fold to ``a``, so it over-merges on purpose
     (Rina and Rini share a key); never treat equal keys as equal names."""
-    return _VOWEL_RUN.sub("a", _sound(token))
+    return _VOWEL_RUN.sub("a", sound_key(token))
 
 
 def jaro_winkler(a: str, b: str, prefix_weight: float = 0.1) -> float:
@@ -216,7 +216,7 @@ SHORT_TYPO_THRESHOLD = 0.9
 def _token_score(a: str, b: str) -> tuple[float, str]:
     if a == b:
         return 1.0, "same"
-    if _sound(a) == _sound(b):
+    if sound_key(a) == sound_key(b):
         return 0.95, "phonetic"
     score = jaro_winkler(a, b)
     threshold = SHORT_TYPO_THRESHOLD if min(len(a), len(b)) <= 4 else TYPO_THRESHOLD

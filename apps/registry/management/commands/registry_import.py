@@ -1,9 +1,9 @@
-import sys
 import time
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from apps.core.cli import stderr_progress
 from apps.core.errors import ApplicationError
 from apps.registry.columns import PRESETS
 from apps.registry.models import Source
@@ -25,22 +25,14 @@ class Command(BaseCommand):
         if not file.exists():
             raise CommandError(f"Berkas tidak ditemukan: {file}")
         started = time.monotonic()
-        tty = sys.stderr.isatty()
-
-        def progress(stage: str, pct: int) -> None:
-            line = f"[{pct:3d}%] {time.monotonic() - started:6.1f}s  {stage}"
-            self.stderr.write(("\r" + line.ljust(40)) if tty else line, ending="" if tty else "\n")
-            self.stderr.flush()
-
+        progress, end_line = stderr_progress(self.stderr, started)
         try:
             snap = snapshot_import(acting_user=None, path=file, source=source, period=period, name=name,
                                    preset=preset, progress=progress)  # fmt: skip
         except ApplicationError as exc:
-            if tty:
-                self.stderr.write("")
+            end_line()
             raise CommandError(exc.message) from exc
-        if tty:
-            self.stderr.write("")
+        end_line()
         result = {
             "snapshot": snap.name, "id": snap.pk, "rows": snap.rows_read, "accepted": snap.rows_accepted,
             "rejected": snap.rows_rejected, "flagged": snap.rows_flagged, "households": snap.households,

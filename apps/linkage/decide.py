@@ -1,0 +1,138 @@
+"""From scored candidates to one decision per list row: ``matched``, ``possible`` or ``not_found``.
+
+Pure functions (no database). Splink gives each (row, registry person) pair a probability; these
+rules turn that into something an office can act on, and explain it in Indonesian:
+
+- A row links to at most one person. It is ``matched`` only when the best candidate is very likely,
+  clearly ahead of the next one (a near-tie goes to review, never to a guess) and backed by an
+  identifier — NIK (exact, one digit off, swapped digits, a KK typed as NIK, a family member's NIK),
+  No. KK or birth date. Name and village alone never match automatically: namesakes in one
+  village are common.
+- Two rows of one list that resolve to the same person are both sent to review
+  (``duplikat dalam daftar``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from apps.linkage.dates import DateLevel, compare_dates
+from apps.linkage.features import ListRecord
+from apps.linkage.names import name_similarity
+from apps.linkage.niks import NikLevel, compare_nik
+from apps.linkage.regions import RegionLevel, compare_regions
+
+MATCHED, POSSIBLE, NOT_FOUND = "matched", "possible", "not_found"
+STATUS_LABELS = {MATCHED: "cocok", POSSIBLE: "perlu diperiksa", NOT_FOUND: "tidak ditemukan"}
+DUPLICATE_IN_LIST = "duplikat dalam daftar"
+
+MATCH_PROBABILITY = 0.99
+POSSIBLE_PROBABILITY = 0.5
+# The runner-up must be this many bits (log2 Bayes factor) behind the best for an automatic match.
+TIE_MARGIN = 6.0
+REVIEW_CANDIDATES = 3
+
+_STRONG_NIK = {NikLevel.EXACT, NikLevel.ONE_DIGIT, NikLevel.TRANSPOSED, NikLevel.KK_AS_NIK, NikLevel.FAMILY_MEMBER}
+_STRONG_DATE = {DateLevel.EXACT, DateLevel.DAY_MONTH_SWAPPED}
+
+
+@dataclass
+class Candidate:
+    id_individu: str
+    probability: float
+    weight: float
+    nik: str | None
+    no_kk: str | None
+    nama: str
+    desil: int | None
+    reasons: list[str] = field(default_factory=list)
+    strong: bool = False
+
+    def as_dict(self) -> dict:
+        return {
+            "id_individu": self.id_individu, "probability": round(self.probability, 4), "nik": self.nik,
+            "no_kk": self.no_kk, "nama": self.nama, "desil": self.desil, "reasons": self.reasons,
+        }  # fmt: skip
+
+
+@dataclass
+class Decision:
+    status: str
+    probability: float | None = None
+    person: Candidate | None = None
+    reasons: list[str] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)  # for the review screen
+    duplicate_in_list: bool = False
+
+
+def explain(record: ListRecord, raw_name: str, pair: dict) -> tuple[list[str], bool]:
+    """Short Indonesian reasons for one pair, and whether an identifier backs it."""
+    reasons: list[str] = []
+    nik = compare_nik(record.nik, pair["nik"], a_kk=pair.get("list_kk_via_nik") or record.no_kk, b_kk=pair["no_kk"])
+    if nik.level != NikLevel.MISSING:
+        reasons.append("; ".join(nik.reasons))
+    _, name_reasons = name_similarity(raw_name, pair["nama"])
+    reasons.extend(name_reasons)
+    dob = compare_dates(record.dob, pair["dob"], a_year_only=record.dob_year_only)
+    if dob.level != DateLevel.MISSING:
+        reasons.extend(dob.reasons)
+    if record.sex and pair["sex"] and record.sex != pair["sex"]:
+        reasons.append("jenis kelamin beda")
+    region = compare_regions(record.desa or record.kec or record.kab, pair["desa"])
+    if region.level != RegionLevel.MISSING:
+        reasons.append(region.reasons[0])
+    kk_same = bool(record.no_kk) and record.no_kk == pair["no_kk"]
+    if record.no_kk and pair["no_kk"]:
+        reasons.append("No. KK sama" if kk_same else "No. KK beda")
+    strong = nik.level in _STRONG_NIK or kk_same or dob.level in _STRONG_DATE
+    return reasons, strong
+
+
+def decide_row(record: ListRecord, raw_name: str, pairs: list[dict]) -> Decision:
+    if not pairs:
+        return Decision(NOT_FOUND, reasons=["tidak ada kandidat di snapshot"])
+    pairs = sorted(pairs, key=lambda p: (-p["match_weight"], p["id_individu"]))  # deterministic on ties
+    candidates = []
+    for pair in pairs[:REVIEW_CANDIDATES]:
+        reasons, strong = explain(record, raw_name, pair)
+        candidates.append(Candidate(
+            id_individu=pair["id_individu"], probability=pair["match_probability"], weight=pair["match_weight"],
+            nik=pair["nik"], no_kk=pair["no_kk"], nama=pair["nama"], desil=pair["desil"], reasons=reasons,
+            strong=strong,
+        ))  # fmt: skip
+    best = candidates[0]
+    if best.probability < POSSIBLE_PROBABILITY:
+        weak = "kandidat terbaik terlalu lemah: " + "; ".join(best.reasons)
+        return Decision(NOT_FOUND, best.probability, reasons=[weak])
+    runner_up = candidates[1] if len(candidates) > 1 else None
+    tie = (
+        runner_up is not None
+        and runner_up.probability >= POSSIBLE_PROBABILITY
+        and (best.weight - runner_up.weight < TIE_MARGIN)
+    )
+    if best.probability >= MATCH_PROBABILITY and best.strong and not tie:
+        return Decision(MATCHED, best.probability, best, best.reasons, candidates)
+    why = list(best.reasons)
+    if tie:
+        why.append(f"ada kandidat lain yang hampir sama ({runner_up.nama})")
+    elif not best.strong:
+        why.append("hanya nama dan wilayah yang cocok — perlu dipastikan")
+    else:
+        why.append("kecocokan belum cukup yakin")
+    return Decision(POSSIBLE, best.probability, best, why, candidates)
+
+
+def enforce_one_to_one(decisions: dict[str, Decision]) -> None:
+    """Rows of one list that resolve to the same registry person all go to review."""
+    by_person: dict[str, list[str]] = defaultdict(list)
+    for key, decision in decisions.items():
+        if decision.status == MATCHED and decision.person:
+            by_person[decision.person.id_individu].append(key)
+    for keys in by_person.values():
+        if len(keys) > 1:
+            for key in keys:
+                decision = decisions[key]
+                decision.status = POSSIBLE
+                decision.duplicate_in_list = True
+                decision.reasons = [DUPLICATE_IN_LIST, *decision.reasons]

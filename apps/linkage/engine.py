@@ -1,0 +1,290 @@
+"""The linkage engine: Splink on DuckDB against one registry snapshot (the only place Splink runs).
+
+Per snapshot, once, cached next to the registry files under ``REGISTRY_DIR/linkage/<id>/``:
+``features.parquet`` (the snapshot's accepted rows as the model compares them) and ``model.json``
+(the trained Splink model). Both are written to a temporary name and renamed, so a killed run
+leaves no half file behind, and both are deterministic (fixed seed), so a rebuild gives the same
+results. Per list: the rows' features go into a temp table, Splink scores the blocked pairs
+(``predict_between``) and the caller gets plain candidate dicts back.
+
+The backend is a parameter (``duckdb`` by default); Splink's Spark backend is the path for a
+national-scale run (a later issue). The comparisons use DuckDB SQL functions.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+from django.conf import settings
+
+from apps.linkage import model
+from apps.linkage.features import ListRecord, name_keys
+from apps.registry import gateway as registry_gateway
+
+log = logging.getLogger(__name__)
+
+FEATURES_FILE = "features.parquet"
+MODEL_FILE = "model.json"
+# Bump when features or the model change: cached files of an older version are rebuilt.
+ENGINE_VERSION = 1
+SEED = 20251101
+U_SAMPLE_PAIRS = 1_000_000
+# Share of list rows expected to be in the registry; sets Splink's prior together with its size.
+EXPECTED_IN_REGISTRY = 0.85
+
+Progress = Callable[[str, int], None]
+
+# Registry columns as the model sees them. NIK/KK only when well-formed (16 digits), like the list.
+REGISTRY_FEATURES_SQL = """
+    SELECT r.id_individu AS unique_id,
+        CASE WHEN r.nik16 THEN r.nik END AS nik,
+        CASE WHEN r.no_kk GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'
+             THEN r.no_kk END AS no_kk,
+        r.jenis_kelamin AS sex, r.tanggal_lahir AS dob, false AS dob_year_only,
+        r.kode_wilayah AS desa, substr(r.kode_wilayah, 1, 8) AS kec, substr(r.kode_wilayah, 1, 5) AS kab,
+        r.nama, upper(r.nama) AS name_raw, r.desil, r.alamat,
+        n.name_norm, n.name_sorted, n.name_sound, n.block_a, n.block_b
+    FROM ({rows}) r
+    LEFT JOIN names n ON n.nama = r.nama
+"""
+
+
+def _dir(snapshot_id: int) -> Path:
+    return Path(settings.REGISTRY_DIR) / "linkage" / str(snapshot_id)
+
+
+def _connect(work: Path) -> duckdb.DuckDBPyConnection:
+    work.mkdir(parents=True, exist_ok=True)
+    return duckdb.connect(config={
+        "threads": settings.REGISTRY_THREADS,
+        "memory_limit": settings.REGISTRY_MEMORY_LIMIT,
+        "temp_directory": str(work / "duckdb_tmp"),
+        "preserve_insertion_order": False,
+    })  # fmt: skip
+
+
+def _names_table(con: duckdb.DuckDBPyConnection, names: Iterable[str]) -> None:
+    """Our Indonesian name keys, computed in Python once per *distinct* name (a registry of two
+    million people holds far fewer distinct names), joined back in SQL."""
+    cols: dict[str, list] = {k: [] for k in ("nama", "name_norm", "name_sorted", "name_sound", "block_a", "block_b")}
+    for nama in names:
+        keys = name_keys(nama)
+        cols["nama"].append(nama)
+        cols["name_norm"].append(keys.norm)
+        cols["name_sorted"].append(keys.sorted)
+        cols["name_sound"].append(keys.sound)
+        cols["block_a"].append(keys.block_a)
+        cols["block_b"].append(keys.block_b)
+    con.register("names_arrow", pa.table(cols))
+    con.execute("CREATE OR REPLACE TEMP TABLE names AS SELECT * FROM names_arrow")
+    con.unregister("names_arrow")
+
+
+def _write_atomic(path: Path, write: Callable[[Path], None]) -> None:
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+@dataclass
+class Prepared:
+    features: Path
+    model: dict
+    rows: int
+
+
+def _meta_ok(meta_path: Path) -> bool:
+    try:
+        return json.loads(meta_path.read_text()).get("version") == ENGINE_VERSION
+    except (OSError, ValueError):
+        return False
+
+
+def prepare(snapshot_id: int, storage: str, *, progress: Progress | None = None) -> Prepared:
+    """Features and trained model of a published snapshot, built on first use and then reused."""
+    base = _dir(snapshot_id)
+    features, model_path, meta_path = base / FEATURES_FILE, base / MODEL_FILE, base / "meta.json"
+    if features.exists() and model_path.exists() and _meta_ok(meta_path):
+        meta = json.loads(meta_path.read_text())
+        return Prepared(features, json.loads(model_path.read_text()), meta["rows"])
+    base.mkdir(parents=True, exist_ok=True)
+    con = _connect(base)
+    try:
+        rows_sql, params = registry_gateway.visible_rows([(snapshot_id, storage)])
+        if progress:
+            progress("menyiapkan nama di snapshot", 5)
+        names = con.execute(f"SELECT DISTINCT nama FROM ({rows_sql}) WHERE nama IS NOT NULL", params).fetchall()
+        _names_table(con, (n for (n,) in names))
+        sql = REGISTRY_FEATURES_SQL.format(rows=rows_sql)
+        if progress:
+            progress("menyiapkan data snapshot", 15)
+
+        def write_features(tmp: Path) -> None:
+            # Term frequency of each normalised name: a common name agreeing is weaker evidence.
+            con.execute(
+                f"""COPY (
+                    SELECT f.*, f.no_kk AS kk_via_nik,
+                        count(*) OVER (PARTITION BY f.name_norm) / (SELECT count(*) FROM ({sql})) AS tf_name_norm
+                    FROM ({sql}) f
+                ) TO $out (FORMAT parquet)""",
+                {**params, "out": str(tmp)},
+            )
+
+        _write_atomic(features, write_features)
+        rows = con.execute("SELECT count(*) FROM read_parquet($f)", {"f": str(features)}).fetchone()[0]
+        if progress:
+            progress("melatih model pemadanan", 25)
+        trained = _train(con, features, rows)
+        _write_atomic(model_path, lambda tmp: tmp.write_text(json.dumps(trained)))
+        meta_path.write_text(json.dumps({"version": ENGINE_VERSION, "rows": rows}))
+        return Prepared(features, trained, rows)
+    finally:
+        con.close()
+        shutil.rmtree(base / "duckdb_tmp", ignore_errors=True)
+
+
+def prior_for(rows: int) -> float:
+    # Of all (list row, registry person) pairs, the share that are the same person: each list row
+    # is at most one of the ``rows`` people.
+    return EXPECTED_IN_REGISTRY / max(rows, 1)
+
+
+def _splink_api(con: duckdb.DuckDBPyConnection, backend: str):
+    if backend == "duckdb":
+        from splink import DuckDBAPI
+
+        return DuckDBAPI(connection=con)
+    raise ValueError(f"Unknown linkage backend {backend!r}; only 'duckdb' is available on this server.")
+
+
+def _train(con: duckdb.DuckDBPyConnection, features: Path, rows: int, *, backend: str = "duckdb") -> dict:
+    """u-probabilities from random pairs of the snapshot (seeded: the same snapshot always gives
+    the same model); m-probabilities from ``model.py``. Levels too rare to show up among random
+    pairs (a NIK one digit off) keep a u computed from how many values the key can take."""
+    from splink import Linker
+
+    # A table, not a view: random sampling reads it many times.
+    con.execute("CREATE OR REPLACE TEMP TABLE reg_train AS SELECT * FROM read_parquet($f)", {"f": str(features)})
+    api = _splink_api(con, backend)
+    settings_dict = model.our_settings(prior=prior_for(rows))
+    _fallback_u(settings_dict, rows)
+    linker = Linker(api.register("reg_train"), settings_dict, log_level=logging.WARNING)
+    linker.training.estimate_u_using_random_sampling(max_pairs=U_SAMPLE_PAIRS, seed=SEED)
+    trained = linker.misc.save_model_to_json()
+    con.execute("DROP TABLE reg_train")
+    return trained
+
+
+# u of levels rarely or never seen among random pairs, from how the key is built: a NIK agrees with
+# a random other NIK in one digit with chance ~ 16·9 / 10^k of the k varying digits, etc.
+_RARE_U = {
+    (model.NIK, "exact"): lambda n: 1 / n,
+    (model.NIK, "kk_as_nik"): lambda n: 1 / n,
+    (model.NIK, "one_digit"): lambda n: 50 / n,
+    (model.NIK, "transposed"): lambda n: 20 / n,
+    (model.NIK, "family_member"): lambda n: 3.5 / n,
+    (model.NIK, "prefix_only"): lambda n: 3 / n,
+    (model.KK, "exact"): lambda n: 3.5 / n,
+    (model.KK, "one_digit"): lambda n: 100 / n,
+    # Registry dates are never year-only, so random registry pairs never reach this level: two
+    # people share a birth year about once in seventy.
+    (model.DOB, "year_only"): lambda n: 1 / 70,
+}
+
+
+def _fallback_u(settings_dict: dict, rows: int) -> None:
+    for comparison in settings_dict["comparisons"]:
+        for level in comparison["comparison_levels"]:
+            fn = _RARE_U.get((comparison["output_column_name"], level["label_for_charts"]))
+            if fn:
+                level["u_probability"] = min(fn(max(rows, 1000)), 0.5)
+
+
+def predict(
+    prepared: Prepared,
+    records: list[ListRecord],
+    *,
+    scope: tuple[str, dict] | None = None,
+    threshold: float = 0.001,
+    backend: str = "duckdb",
+) -> list[dict]:
+    """Scored candidate pairs (list row → registry person) above ``threshold``: probability,
+    weight and its parts (``mw_*``), the registry person's fields and ``list_kk_via_nik``.
+    ``scope`` (SQL on ``desa`` + parameters, from the registry's scope filter) limits the
+    registry people a user may be matched to."""
+    from splink import Linker
+
+    if not records:
+        return []
+    work = prepared.features.parent / f"run-{uuid.uuid4().hex}"
+    con = _connect(work)
+    try:
+        where, params = scope if scope else ("true", {})
+        con.execute(
+            f"CREATE TEMP TABLE reg AS SELECT * EXCLUDE (tf_name_norm) FROM read_parquet($features) WHERE {where}",
+            {**params, "features": str(prepared.features)},
+        )
+        # Name frequencies come from the registry (the list is too small to say what is common).
+        con.execute(
+            "CREATE TEMP TABLE tf_name AS SELECT DISTINCT name_norm, tf_name_norm FROM read_parquet($features) "
+            "WHERE name_norm IS NOT NULL",
+            {"features": str(prepared.features)},
+        )
+        con.register("list_arrow", _records_table(records))
+        # kk_via_nik: the household of whoever holds the typed NIK in the registry, so that a family
+        # member's NIK still leads to the right household.
+        con.execute("""
+            CREATE TEMP TABLE lst AS
+            SELECT l.*, h.no_kk AS kk_via_nik, NULL::VARCHAR AS name_raw
+            FROM list_arrow l
+            LEFT JOIN (SELECT nik, min(no_kk) AS no_kk FROM reg WHERE nik IS NOT NULL GROUP BY nik) h ON h.nik = l.nik
+        """)
+        api = _splink_api(con, backend)
+        registry = api.register("reg")
+        linker = Linker(registry, prepared.model, log_level=logging.WARNING)
+        linker.table_management.register_term_frequency_lookup(api.register("tf_name"), "name_norm")
+        scored = linker.inference.predict_between(
+            api.register("lst"), registry, threshold_match_probability=threshold, warning_mode="never"
+        )
+        table = scored.physical_name
+        cur = con.execute(f"""
+            SELECT p.unique_id_l AS row_id, p.unique_id_r AS id_individu, p.match_probability, p.match_weight,
+                p.*,
+                r.nik, r.no_kk, r.nama, r.desil, r.sex, r.dob, r.desa, r.alamat,
+                l.kk_via_nik AS list_kk_via_nik
+            FROM {table} p JOIN reg r ON r.unique_id = p.unique_id_r JOIN lst l ON l.unique_id = p.unique_id_l
+        """)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+    finally:
+        con.close()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _records_table(records: list[ListRecord]) -> pa.Table:
+    rows = [r.as_row() for r in records]
+    return pa.Table.from_pylist(rows, schema=_LIST_SCHEMA)
+
+
+_LIST_SCHEMA = pa.schema([
+    ("unique_id", pa.string()), ("name_norm", pa.string()), ("name_sorted", pa.string()),
+    ("name_sound", pa.list_(pa.string())), ("block_a", pa.string()), ("block_b", pa.string()),
+    ("nik", pa.string()), ("no_kk", pa.string()), ("sex", pa.string()), ("dob", pa.date32()),
+    ("dob_year_only", pa.bool_()), ("desa", pa.string()), ("kec", pa.string()), ("kab", pa.string()),
+])  # fmt: skip
+
+
+def discard(snapshot_id: int) -> None:
+    shutil.rmtree(_dir(snapshot_id), ignore_errors=True)

@@ -1,0 +1,171 @@
+"""The Splink models: ours (Indonesian knowledge in the comparisons) and a plain baseline.
+
+Pure settings, no database (house style: model logic apart from SQL engines, as Splink itself does).
+Columns compared are those built by ``features.py`` (list side) and ``engine.py`` (registry side):
+``name_norm, name_sorted, name_sound, block_a, block_b, nik, no_kk, kk_via_nik, sex, dob,
+dob_year_only, desa, kec, kab`` and ``tf_name_norm``.
+
+Training without labels: the u-probabilities (how often two *different* people agree by chance) are
+estimated once per snapshot from random pairs of its own rows, which is where they vary — a
+registry of one kabupaten has more namesakes than a province. The m-probabilities (how often the
+*same* person's records agree) describe how member lists are typed, not the registry, so a registry
+cannot teach them; they start from the values below, which come from the errors offices report
+(``../shared/DESIGN.md``; NIK missing or mistyped in 10–20 % of rows, dates often year-only).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Every comparison's level labels are used in ``reasons`` (via ``decisions.py``) — keep them short.
+NIK = "nik"
+NAME = "name"
+DOB = "dob"
+SEX = "sex"
+REGION = "region"
+KK = "kk"
+
+
+def _level(sql: str, label: str, m: float | None = None, **extra: Any) -> dict[str, Any]:
+    level = {"sql_condition": sql, "label_for_charts": label, **extra}
+    if m is not None:
+        level["m_probability"] = m
+    return level
+
+
+def _null(sql: str) -> dict[str, Any]:
+    return {"sql_condition": sql, "label_for_charts": "kosong", "is_null_level": True}
+
+
+def _comparison(name: str, description: str, levels: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"output_column_name": name, "comparison_description": description, "comparison_levels": levels}
+
+
+NIK_COMPARISON = _comparison(NIK, "NIK", [
+    _null("nik_l IS NULL OR nik_r IS NULL"),
+    _level("nik_l = nik_r", "exact", 0.82),
+    # The No. KK typed in the NIK column: the household is right, the person is decided by the rest.
+    _level("nik_l = no_kk_r", "kk_as_nik", 0.02),
+    _level("hamming(nik_l, nik_r) = 1", "one_digit", 0.05),
+    # hamming first: cheap, and it rules out nearly every pair before the edit distance runs.
+    _level("hamming(nik_l, nik_r) = 2 AND damerau_levenshtein(nik_l, nik_r) = 1", "transposed", 0.02),
+    # The NIK of someone else in this person's household (kk_via_nik: the KK of the NIK's holder).
+    _level("kk_via_nik_l = no_kk_r", "family_member", 0.04),
+    _level("substr(nik_l, 1, 12) = substr(nik_r, 1, 12)", "prefix_only", 0.01),
+    _level("ELSE", "different", 0.04),
+])  # fmt: skip
+
+NAME_COMPARISON = _comparison(NAME, "Nama", [
+    _null("name_norm_l IS NULL OR name_norm_r IS NULL"),
+    # Common names ("Siti Aminah") agree by chance far more often: term-frequency adjusted.
+    _level("name_norm_l = name_norm_r", "exact", 0.70, tf_adjustment_column="name_norm", tf_adjustment_weight=1.0),
+    _level("name_sorted_l = name_sorted_r", "word_order", 0.04),
+    _level("name_sound_l = name_sound_r", "same_sound", 0.07),
+    _level(
+        "len(name_sound_l) >= 2 AND len(name_sound_r) >= 2 AND "
+        "(list_has_all(name_sound_l, name_sound_r) OR list_has_all(name_sound_r, name_sound_l))",
+        "dropped_name", 0.06,
+    ),
+    _level("jaro_winkler_similarity(name_sorted_l, name_sorted_r) >= 0.92", "typo", 0.06),
+    _level("list_has_all(name_sound_l, name_sound_r) OR list_has_all(name_sound_r, name_sound_l)", "one_name", 0.02),
+    _level("jaro_winkler_similarity(name_sorted_l, name_sorted_r) >= 0.80", "similar", 0.03),
+    _level("ELSE", "different", 0.02),
+])  # fmt: skip
+
+DOB_COMPARISON = _comparison(DOB, "Tanggal lahir", [
+    _null("dob_l IS NULL OR dob_r IS NULL"),
+    _level("dob_l = dob_r AND NOT dob_year_only_l AND NOT dob_year_only_r", "exact", 0.80),
+    _level("NOT dob_year_only_l AND NOT dob_year_only_r AND year(dob_l) = year(dob_r) "
+           "AND day(dob_l) = month(dob_r) AND month(dob_l) = day(dob_r)", "day_month_swapped", 0.03),
+    _level("(dob_year_only_l OR dob_year_only_r) AND year(dob_l) = year(dob_r)", "year_only", 0.08),
+    _level("NOT dob_year_only_l AND NOT dob_year_only_r AND day(dob_l) = day(dob_r) AND month(dob_l) = month(dob_r) "
+           "AND abs(year(dob_l) - year(dob_r)) = 1", "year_off_by_one", 0.03),
+    # One mistyped digit changes one of day, month, year: the other two must agree (cheap test first).
+    _level("NOT dob_year_only_l AND NOT dob_year_only_r AND (day(dob_l) = day(dob_r))::INT "
+           "+ (month(dob_l) = month(dob_r))::INT + (year(dob_l) = year(dob_r))::INT = 2 AND "
+           "damerau_levenshtein(strftime(dob_l, '%Y%m%d'), strftime(dob_r, '%Y%m%d')) = 1", "one_digit", 0.03),
+    _level("abs(year(dob_l) - year(dob_r)) <= 1", "year_close", 0.015),
+    _level("ELSE", "different", 0.015),
+])  # fmt: skip
+
+SEX_COMPARISON = _comparison(SEX, "Jenis kelamin", [
+    _null("sex_l IS NULL OR sex_r IS NULL"),
+    _level("sex_l = sex_r", "same", 0.97),
+    _level("ELSE", "different", 0.03),
+])  # fmt: skip
+
+REGION_COMPARISON = _comparison(REGION, "Wilayah", [
+    _null("(desa_l IS NULL AND kec_l IS NULL AND kab_l IS NULL) OR kab_r IS NULL"),
+    _level("desa_l = desa_r", "same_desa", 0.80),
+    _level("kec_l = kec_r", "same_kecamatan", 0.12),
+    _level("kab_l = kab_r", "same_kabupaten", 0.05),
+    _level("ELSE", "different", 0.03),
+])  # fmt: skip
+
+KK_COMPARISON = _comparison(KK, "No. KK", [
+    _null("no_kk_l IS NULL OR no_kk_r IS NULL"),
+    _level("no_kk_l = no_kk_r", "exact", 0.85),
+    _level("hamming(no_kk_l, no_kk_r) = 1", "one_digit", 0.05),
+    _level("ELSE", "different", 0.10),
+])  # fmt: skip
+
+OUR_COMPARISONS = [NIK_COMPARISON, NAME_COMPARISON, DOB_COMPARISON, SEX_COMPARISON, REGION_COMPARISON, KK_COMPARISON]
+
+# Blocking: every candidate pair must share one of these. Each rule is an equality join on keys
+# whose groups stay small however big the registry is (a NIK, a household, a kecamatan + name
+# sound, a birth date + name sound), so the work grows linearly with the registry.
+OUR_BLOCKING_RULES = [
+    "l.nik = r.nik",
+    "l.nik = r.no_kk",  # KK typed as NIK: the whole household
+    "l.kk_via_nik = r.no_kk",  # a family member's NIK: the whole household
+    "l.no_kk = r.no_kk",
+    "substr(l.nik, 1, 12) = substr(r.nik, 1, 12)",  # serial mistyped (or a twin's)
+    "substr(l.nik, 1, 6) = substr(r.nik, 1, 6) AND l.block_a = r.block_a",  # date digits mistyped
+    "substr(l.nik, 7, 10) = substr(r.nik, 7, 10) AND l.block_a = r.block_a",  # region digits mistyped
+    "l.kec = r.kec AND l.block_a = r.block_a",
+    "l.kec = r.kec AND l.block_b = r.block_b",
+    "l.kab = r.kab AND l.block_a = r.block_a AND year(l.dob) = year(r.dob)",
+    "l.kab = r.kab AND l.name_sorted = r.name_sorted",
+    "l.dob = r.dob AND l.block_a = r.block_a",  # moved away: same birth date and name sound anywhere
+]
+
+
+def our_settings(*, prior: float) -> dict[str, Any]:
+    return {
+        "link_type": "dedupe_only",
+        "unique_id_column_name": "unique_id",
+        "probability_two_random_records_match": prior,
+        "comparisons": OUR_COMPARISONS,
+        "blocking_rules_to_generate_predictions": [{"blocking_rule": r} for r in OUR_BLOCKING_RULES],
+        # The level reached in each comparison (gamma_*) is what ``reasons`` are made from.
+        "retain_intermediate_calculation_columns": True,
+        "retain_matching_columns": False,
+        "additional_columns_to_retain": [],
+    }
+
+
+# The baseline: what one gets from Splink's comparison library with the raw columns and no
+# knowledge of Indonesian names or NIKs (raw upper-cased name, exact NIK, standard date levels).
+def plain_settings(*, prior: float) -> dict[str, Any]:
+    from splink import block_on
+    from splink import comparison_library as cl
+
+    return {
+        "link_type": "dedupe_only",
+        "unique_id_column_name": "unique_id",
+        "probability_two_random_records_match": prior,
+        "comparisons": [
+            cl.ExactMatch("nik"),
+            cl.JaroWinklerAtThresholds("name_raw", [0.92, 0.8]),
+            cl.DateOfBirthComparison("dob", input_is_string=False),
+            cl.ExactMatch("sex"),
+            cl.ExactMatch("desa"),
+            cl.ExactMatch("no_kk"),
+        ],
+        "blocking_rules_to_generate_predictions": [
+            block_on("nik"),
+            block_on("no_kk"),
+            block_on("name_raw", "kec"),
+            block_on("dob", "kab"),
+        ],
+    }
