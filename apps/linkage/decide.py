@@ -27,13 +27,17 @@ MATCHED, POSSIBLE, NOT_FOUND = "matched", "possible", "not_found"
 STATUS_LABELS = {MATCHED: "cocok", POSSIBLE: "perlu diperiksa", NOT_FOUND: "tidak ditemukan"}
 DUPLICATE_IN_LIST = "duplikat dalam daftar"
 
-MATCH_PROBABILITY = 0.99
+MATCH_PROBABILITY = 0.95
 POSSIBLE_PROBABILITY = 0.5
 # The runner-up must be this many bits (log2 Bayes factor) behind the best for an automatic match.
 TIE_MARGIN = 6.0
 REVIEW_CANDIDATES = 3
 
-_STRONG_NIK = {NikLevel.EXACT, NikLevel.ONE_DIGIT, NikLevel.TRANSPOSED, NikLevel.KK_AS_NIK, NikLevel.FAMILY_MEMBER}
+_STRONG_NIK = {NikLevel.EXACT, NikLevel.KK_AS_NIK, NikLevel.FAMILY_MEMBER}
+_TYPO_NIK = {NikLevel.ONE_DIGIT, NikLevel.TRANSPOSED}
+# Below this name score (0–1, ``names.name_similarity``) a candidate is never matched automatically,
+# whatever its NIK says: the wrong name on a right-looking NIK is the classic wrong-person link.
+MIN_NAME_SCORE = 0.5
 _STRONG_DATE = {DateLevel.EXACT, DateLevel.DAY_MONTH_SWAPPED}
 
 
@@ -70,9 +74,20 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> tuple[list[str], b
     """Short Indonesian reasons for one pair, and whether an identifier backs it."""
     reasons: list[str] = []
     nik = compare_nik(record.nik, pair["nik"], a_kk=pair.get("list_kk_via_nik") or record.no_kk, b_kk=pair["no_kk"])
+    nik_strong = nik.level in _STRONG_NIK
     if nik.level != NikLevel.MISSING:
         reasons.append("; ".join(nik.reasons))
-    _, name_reasons = name_similarity(raw_name, pair["nama"])
+    if nik.level in _TYPO_NIK:
+        # A serial one digit off may be the next person born that day in that kecamatan — unless
+        # nobody in the snapshot holds the typed NIK. A NIK that agrees with the row's own birth
+        # date while this person's differs is someone else's real NIK.
+        in_serial = record.nik[:12] == (pair["nik"] or "")[:12]
+        typed_nik_unheld = not pair.get("list_nik_held")
+        own_date = record.nik_dob_ok and pair["dob"] is not None and record.dob != pair["dob"]
+        if own_date:
+            reasons.append("NIK sesuai tgl lahir yang tertulis — kemungkinan NIK orang lain")
+        nik_strong = (typed_nik_unheld or not in_serial) and not own_date
+    name_score, name_reasons = name_similarity(raw_name, pair["nama"])
     reasons.extend(name_reasons)
     dob = compare_dates(record.dob, pair["dob"], a_year_only=record.dob_year_only)
     if dob.level != DateLevel.MISSING:
@@ -85,7 +100,9 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> tuple[list[str], b
     kk_same = bool(record.no_kk) and record.no_kk == pair["no_kk"]
     if record.no_kk and pair["no_kk"]:
         reasons.append("No. KK sama" if kk_same else "No. KK beda")
-    strong = nik.level in _STRONG_NIK or kk_same or dob.level in _STRONG_DATE
+    # A name typo in a short name scores low; NIK and birth date both exact still make it the person.
+    name_ok = name_score >= MIN_NAME_SCORE or (nik.level == NikLevel.EXACT and dob.level == DateLevel.EXACT)
+    strong = (nik_strong or kk_same or dob.level in _STRONG_DATE) and name_ok
     return reasons, strong
 
 

@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 FEATURES_FILE = "features.parquet"
 MODEL_FILE = "model.json"
 # Bump when features or the model change: cached files of an older version are rebuilt.
-ENGINE_VERSION = 1
+ENGINE_VERSION = 3
 SEED = 20251101
 U_SAMPLE_PAIRS = 1_000_000
 # Share of list rows expected to be in the registry; sets Splink's prior together with its size.
@@ -49,8 +49,14 @@ REGISTRY_FEATURES_SQL = """
         CASE WHEN r.nik16 THEN r.nik END AS nik,
         CASE WHEN r.no_kk GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'
              THEN r.no_kk END AS no_kk,
-        r.jenis_kelamin AS sex, r.tanggal_lahir AS dob, false AS dob_year_only,
-        r.kode_wilayah AS desa, substr(r.kode_wilayah, 1, 8) AS kec, substr(r.kode_wilayah, 1, 5) AS kab,
+        r.jenis_kelamin AS sex, r.tanggal_lahir AS dob,
+        coalesce(month(r.tanggal_lahir) = 1 AND day(r.tanggal_lahir) = 1, false) AS dob_year_only,
+        coalesce(r.nik16 AND r.tanggal_lahir IS NOT NULL
+            AND CAST(substr(r.nik, 7, 2) AS INT) % 40 = day(r.tanggal_lahir)
+            AND CAST(substr(r.nik, 9, 2) AS INT) = month(r.tanggal_lahir)
+            AND CAST(substr(r.nik, 11, 2) AS INT) = year(r.tanggal_lahir) % 100, false) AS nik_dob_ok,
+        r.kode_wilayah AS desa, substr(r.kode_wilayah, 1, 8) AS kec,
+        substr(r.kode_wilayah, 1, 8) AS kec_block, substr(r.kode_wilayah, 1, 5) AS kab,
         r.nama, upper(r.nama) AS name_raw, r.desil, r.alamat,
         n.name_norm, n.name_sorted, n.name_sound, n.block_a, n.block_b
     FROM ({rows}) r
@@ -143,7 +149,7 @@ def prepare(snapshot_id: int, storage: str, *, progress: Progress | None = None)
             )
 
         _write_atomic(features, write_features)
-        rows = con.execute("SELECT count(*) FROM read_parquet($f)", {"f": str(features)}).fetchone()[0]
+        rows = con.execute("SELECT count(*) FROM read_parquet($f)", {"f": str(features)}).fetchall()[0][0]
         if progress:
             progress("melatih model pemadanan", 25)
         trained = _train(con, features, rows)
@@ -192,6 +198,7 @@ def _train(con: duckdb.DuckDBPyConnection, features: Path, rows: int, *, backend
 _RARE_U = {
     (model.NIK, "exact"): lambda n: 1 / n,
     (model.NIK, "kk_as_nik"): lambda n: 1 / n,
+    (model.NIK, "one_digit_serial"): lambda n: 2 / n,
     (model.NIK, "one_digit"): lambda n: 50 / n,
     (model.NIK, "transposed"): lambda n: 20 / n,
     (model.NIK, "family_member"): lambda n: 3.5 / n,
@@ -221,7 +228,8 @@ def predict(
     backend: str = "duckdb",
 ) -> list[dict]:
     """Scored candidate pairs (list row → registry person) above ``threshold``: probability,
-    weight and its parts (``mw_*``), the registry person's fields and ``list_kk_via_nik``.
+    weight and its parts (``mw_*``), the registry person's fields, ``list_kk_via_nik`` and
+    ``list_nik_held`` (someone in the snapshot holds the typed NIK).
     ``scope`` (SQL on ``desa`` + parameters, from the registry's scope filter) limits the
     registry people a user may be matched to."""
     from splink import Linker
@@ -247,7 +255,7 @@ def predict(
         # member's NIK still leads to the right household.
         con.execute("""
             CREATE TEMP TABLE lst AS
-            SELECT l.*, h.no_kk AS kk_via_nik, NULL::VARCHAR AS name_raw
+            SELECT l.*, h.no_kk AS kk_via_nik, h.nik IS NOT NULL AS nik_held, NULL::VARCHAR AS name_raw
             FROM list_arrow l
             LEFT JOIN (SELECT nik, min(no_kk) AS no_kk FROM reg WHERE nik IS NOT NULL GROUP BY nik) h ON h.nik = l.nik
         """)
@@ -263,7 +271,7 @@ def predict(
             SELECT p.unique_id_l AS row_id, p.unique_id_r AS id_individu, p.match_probability, p.match_weight,
                 p.*,
                 r.nik, r.no_kk, r.nama, r.desil, r.sex, r.dob, r.desa, r.alamat,
-                l.kk_via_nik AS list_kk_via_nik
+                l.kk_via_nik AS list_kk_via_nik, l.nik_held AS list_nik_held
             FROM {table} p JOIN reg r ON r.unique_id = p.unique_id_r JOIN lst l ON l.unique_id = p.unique_id_l
         """)
         names = [d[0] for d in cur.description]
@@ -282,7 +290,8 @@ _LIST_SCHEMA = pa.schema([
     ("unique_id", pa.string()), ("name_norm", pa.string()), ("name_sorted", pa.string()),
     ("name_sound", pa.list_(pa.string())), ("block_a", pa.string()), ("block_b", pa.string()),
     ("nik", pa.string()), ("no_kk", pa.string()), ("sex", pa.string()), ("dob", pa.date32()),
-    ("dob_year_only", pa.bool_()), ("desa", pa.string()), ("kec", pa.string()), ("kab", pa.string()),
+    ("dob_year_only", pa.bool_()), ("nik_dob_ok", pa.bool_()), ("desa", pa.string()), ("kec", pa.string()),
+    ("kab", pa.string()), ("kec_block", pa.string()),
 ])  # fmt: skip
 
 

@@ -66,12 +66,13 @@ def parse_sex(raw: object) -> str | None:
 
 
 def parse_birth_date(raw: object) -> tuple[dt.date | None, bool]:
-    """(date, year_only). Accepts the registry formats, Excel dates and a bare year; a bare year
-    becomes 1 January of that year with ``year_only`` set."""
+    """(date, year_only). Accepts the registry formats, Excel dates (a time part is ignored) and a
+    bare year; a bare year becomes 1 January of that year with ``year_only`` set, and so does a
+    written 1 January (the usual placeholder)."""
     if isinstance(raw, dt.datetime):
-        return raw.date(), False
+        raw = raw.date()
     if isinstance(raw, dt.date):
-        return raw, False
+        return raw, (raw.month, raw.day) == (1, 1)
     text = str(raw or "").strip()
     if not text:
         return None, False
@@ -79,13 +80,19 @@ def parse_birth_date(raw: object) -> tuple[dt.date | None, bool]:
         text = text[:-2]
     if _YEAR.fullmatch(text):
         return dt.date(int(text), 1, 1), True
-    text = text.split(" ")[0]  # "1980-05-17 00:00:00" from a spreadsheet
     for fmt in _DATE_FORMATS:
         try:
-            return dt.datetime.strptime(text, fmt).date(), False  # noqa: DTZ007 (a date, no time zone)
+            parsed = dt.datetime.strptime(text.split(" ")[0], fmt).date()  # noqa: DTZ007 (a date, no time zone)
         except ValueError:
             continue
+        # 1 January is what lists and registries write when only the year is known.
+        return parsed, (parsed.month, parsed.day) == (1, 1)
     return None, False
+
+
+def nik_encodes_date(nik: str, dob: dt.date) -> bool:
+    """Digits 7–12 are the birth date DDMMYY, women's day + 40 (same rule as the registry's SQL)."""
+    return (int(nik[6:8]) % 40, int(nik[8:10]), int(nik[10:12])) == (dob.day, dob.month, dob.year % 100)
 
 
 @dataclass(frozen=True)
@@ -122,9 +129,12 @@ class ListRecord:
     sex: str | None
     dob: dt.date | None
     dob_year_only: bool
+    nik_dob_ok: bool  # the NIK encodes this row's own birth date (a consistent, probably real NIK)
     desa: str | None
     kec: str | None
     kab: str | None
+    # Kecamatan for blocking: the row's own, else the one its NIK was issued in.
+    kec_block: str | None
 
     def as_row(self) -> dict:
         return asdict(self)
@@ -134,6 +144,7 @@ def list_record(unique_id: str, row: dict) -> ListRecord:
     names = name_keys(row.get("nama"))
     dob, year_only = parse_birth_date(row.get("tanggal_lahir"))
     region = region_keys(row.get("kode_wilayah"))
+    nik = digits16(row.get("nik"))
     return ListRecord(
         unique_id=unique_id,
         name_norm=names.norm,
@@ -141,12 +152,14 @@ def list_record(unique_id: str, row: dict) -> ListRecord:
         name_sound=names.sound,
         block_a=names.block_a,
         block_b=names.block_b,
-        nik=digits16(row.get("nik")),
+        nik=nik,
         no_kk=digits16(row.get("no_kk")),
         sex=parse_sex(row.get("jenis_kelamin")),
         dob=dob,
         dob_year_only=year_only,
+        nik_dob_ok=bool(nik and dob and not year_only and nik_encodes_date(nik, dob)),
         desa=region.desa,
         kec=region.kec,
         kab=region.kab,
+        kec_block=region.kec or (f"{nik[0:2]}.{nik[2:4]}.{nik[4:6]}" if nik else None),
     )

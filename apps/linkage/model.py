@@ -41,14 +41,22 @@ def _comparison(name: str, description: str, levels: list[dict[str, Any]]) -> di
     return {"output_column_name": name, "comparison_description": description, "comparison_levels": levels}
 
 
+_OWN_DATE = "coalesce(nik_dob_ok_l AND nik_dob_ok_r AND dob_l <> dob_r, false)"
+
 NIK_COMPARISON = _comparison(NIK, "NIK", [
     _null("nik_l IS NULL OR nik_r IS NULL"),
     _level("nik_l = nik_r", "exact", 0.82),
     # The No. KK typed in the NIK column: the household is right, the person is decided by the rest.
     _level("nik_l = no_kk_r", "kk_as_nik", 0.02),
-    _level("hamming(nik_l, nik_r) = 1", "one_digit", 0.05),
+    # One digit off in the serial: a typo, or the next person born that day in that kecamatan —
+    # the rest of the row must decide, so it weighs less than a typo elsewhere.
+    _level("hamming(nik_l, nik_r) = 1 AND substr(nik_l, 1, 12) = substr(nik_r, 1, 12)", "one_digit_serial", 0.02),
+    # One digit (or two swapped) off elsewhere is a typo — unless the row's own birth date agrees
+    # with its NIK and differs from this person's: then it is another person's real NIK.
+    _level(f"hamming(nik_l, nik_r) = 1 AND NOT {_OWN_DATE}", "one_digit", 0.04),
     # hamming first: cheap, and it rules out nearly every pair before the edit distance runs.
-    _level("hamming(nik_l, nik_r) = 2 AND damerau_levenshtein(nik_l, nik_r) = 1", "transposed", 0.02),
+    _level(f"hamming(nik_l, nik_r) = 2 AND damerau_levenshtein(nik_l, nik_r) = 1 AND NOT {_OWN_DATE}",
+           "transposed", 0.02),
     # The NIK of someone else in this person's household (kk_via_nik: the KK of the NIK's holder).
     _level("kk_via_nik_l = no_kk_r", "family_member", 0.04),
     _level("substr(nik_l, 1, 12) = substr(nik_r, 1, 12)", "prefix_only", 0.01),
@@ -120,10 +128,14 @@ OUR_BLOCKING_RULES = [
     "l.kk_via_nik = r.no_kk",  # a family member's NIK: the whole household
     "l.no_kk = r.no_kk",
     "substr(l.nik, 1, 12) = substr(r.nik, 1, 12)",  # serial mistyped (or a twin's)
-    "substr(l.nik, 1, 6) = substr(r.nik, 1, 6) AND l.block_a = r.block_a",  # date digits mistyped
-    "substr(l.nik, 7, 10) = substr(r.nik, 7, 10) AND l.block_a = r.block_a",  # region digits mistyped
-    "l.kec = r.kec AND l.block_a = r.block_a",
-    "l.kec = r.kec AND l.block_b = r.block_b",
+    "substr(l.nik, 1, 6) = substr(r.nik, 1, 6) AND l.dob = r.dob",  # date digits of the NIK mistyped
+    "substr(l.nik, 7, 10) = substr(r.nik, 7, 10) AND l.kec_block = r.kec_block",  # region digits mistyped
+    # kec_block: the row's kecamatan, else the one in its NIK. Name sound, or birth date when the
+    # name is mistyped.
+    "l.kec_block = r.kec_block AND l.block_a = r.block_a",
+    "l.kec_block = r.kec_block AND l.block_b = r.block_b",
+    "l.kec_block = r.kec_block AND l.dob = r.dob",
+    "l.kec_block = r.kec_block AND year(l.dob) = year(r.dob) AND l.block_a[1] = r.block_a[1]",
     "l.kab = r.kab AND l.block_a = r.block_a AND year(l.dob) = year(r.dob)",
     "l.kab = r.kab AND l.name_sorted = r.name_sorted",
     "l.dob = r.dob AND l.block_a = r.block_a",  # moved away: same birth date and name sound anywhere
@@ -141,31 +153,4 @@ def our_settings(*, prior: float) -> dict[str, Any]:
         "retain_intermediate_calculation_columns": True,
         "retain_matching_columns": False,
         "additional_columns_to_retain": [],
-    }
-
-
-# The baseline: what one gets from Splink's comparison library with the raw columns and no
-# knowledge of Indonesian names or NIKs (raw upper-cased name, exact NIK, standard date levels).
-def plain_settings(*, prior: float) -> dict[str, Any]:
-    from splink import block_on
-    from splink import comparison_library as cl
-
-    return {
-        "link_type": "dedupe_only",
-        "unique_id_column_name": "unique_id",
-        "probability_two_random_records_match": prior,
-        "comparisons": [
-            cl.ExactMatch("nik"),
-            cl.JaroWinklerAtThresholds("name_raw", [0.92, 0.8]),
-            cl.DateOfBirthComparison("dob", input_is_string=False),
-            cl.ExactMatch("sex"),
-            cl.ExactMatch("desa"),
-            cl.ExactMatch("no_kk"),
-        ],
-        "blocking_rules_to_generate_predictions": [
-            block_on("nik"),
-            block_on("no_kk"),
-            block_on("name_raw", "kec"),
-            block_on("dob", "kab"),
-        ],
     }
