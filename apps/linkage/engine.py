@@ -187,6 +187,9 @@ def _train(con: duckdb.DuckDBPyConnection, features: Path, rows: int, *, backend
     settings_dict = model.our_settings(prior=prior_for(rows))
     _fallback_u(settings_dict, rows)
     linker = Linker(api.register("reg_train"), settings_dict, log_level=logging.WARNING)
+    # Splink warns that 1e6 pairs is "the default"; it is a deliberate choice here (seconds, not
+    # minutes, per snapshot; the levels that matter are common enough to be estimated well).
+    logging.getLogger("splink.internals.linker_components.training").setLevel(logging.ERROR)
     linker.training.estimate_u_using_random_sampling(max_pairs=U_SAMPLE_PAIRS, seed=SEED)
     trained = linker.misc.save_model_to_json()
     con.execute("DROP TABLE reg_train")

@@ -135,7 +135,7 @@ OUR_BLOCKING_RULES = [
     "l.kec_block = r.kec_block AND l.block_a = r.block_a",
     "l.kec_block = r.kec_block AND l.block_b = r.block_b",
     "l.kec_block = r.kec_block AND l.dob = r.dob",
-    "l.kec_block = r.kec_block AND year(l.dob) = year(r.dob) AND l.block_a[1] = r.block_a[1]",
+    "l.kec_block = r.kec_block AND year(l.dob) = year(r.dob) AND left(l.block_a, 1) = left(r.block_a, 1)",
     "l.kab = r.kab AND l.block_a = r.block_a AND year(l.dob) = year(r.dob)",
     "l.kab = r.kab AND l.name_sorted = r.name_sorted",
     "l.dob = r.dob AND l.block_a = r.block_a",  # moved away: same birth date and name sound anywhere

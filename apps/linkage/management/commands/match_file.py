@@ -19,6 +19,7 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="print one JSON object as the last stdout line")
 
     def handle(self, *args, file: Path, snapshot: str, out: Path, json: bool = False, **options):
+        file, out = Path(file), Path(out)  # call_command passes options as given, not through argparse
         if not file.exists():
             raise CommandError(f"Berkas tidak ditemukan: {file}")
         started = time.monotonic()

@@ -1,0 +1,182 @@
+"""Matching against a real (small) snapshot: Splink on DuckDB, our decisions, the command line."""
+
+import csv
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+from openpyxl import load_workbook
+
+from apps.linkage.decide import DUPLICATE_IN_LIST, MATCHED, NOT_FOUND, POSSIBLE
+from apps.linkage.services import match_records
+from apps.registry.services import snapshot_import
+from apps.registry.tests.helpers import nik, person, write_csv
+
+pytestmark = pytest.mark.django_db
+
+DESA = "35.13.01.2001"
+OTHER_DESA = "35.13.01.2002"
+KK_A = "3513010101200001"
+FIRST = ["Slamet", "Sutrisno", "Wahyudi", "Bambang", "Agus", "Eko", "Joko", "Hadi", "Teguh", "Yanto"]
+LAST = ["Prasetyo", "Susilo", "Wibowo", "Hartono", "Setiawan", "Nugroho", "Purnomo", "Kurniawan"]
+
+
+def _registry() -> list[dict]:
+    rows = [
+        person(1, nama="Budi Santoso", nik=nik(17, 5, 80, 1), no_kk=KK_A, tanggal_lahir="1980-05-17",
+               hubungan_keluarga="Kepala Keluarga", id_keluarga="KA"),
+        person(2, nama="Siti Aminah", nik=nik(10, 2, 83, 1, woman=True), no_kk=KK_A, jenis_kelamin="P",
+               tanggal_lahir="1983-02-10", hubungan_keluarga="Istri", id_keluarga="KA"),
+        person(3, nama="Rizky Santoso", nik=nik(1, 7, 5, 1), no_kk=KK_A, tanggal_lahir="2005-07-01",
+               id_keluarga="KA"),
+        # A namesake of Siti Aminah in the same desa, another household.
+        person(4, nama="Siti Aminah", nik=nik(3, 3, 90, 1, woman=True), no_kk="3513010101200002", jenis_kelamin="P",
+               tanggal_lahir="1990-03-03", id_keluarga="KB"),
+        person(5, nama="Suharto", nik=nik(8, 6, 50, 1), no_kk="3513010101200003", tanggal_lahir="1950-06-08",
+               id_keluarga="KC"),
+    ]  # fmt: skip
+    # Neighbours with other names, so that the model has a village to compare against.
+    for i in range(60):
+        name = f"{FIRST[i % len(FIRST)]} {LAST[(i * 7) % len(LAST)]}"
+        rows.append(person(100 + i, nama=name, nik=nik(1 + i % 28, 1 + i % 12, 60 + i % 30, 10 + i),
+                           no_kk=f"35130101012{i + 10:05d}", tanggal_lahir=f"19{60 + i % 30}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                           kode_wilayah=DESA if i % 2 else OTHER_DESA, id_keluarga=f"N{i}"))  # fmt: skip
+    return rows
+
+
+@pytest.fixture
+def snapshot(tmp_path):
+    path = write_csv(tmp_path / "registry.csv", _registry())
+    return snapshot_import(
+        acting_user=None, path=path, source="dtsen", period="2025-11", name="uji", preset="canonical"
+    )
+
+
+def _row(nama, nik_="", no_kk="", jk="", tgl="", kode=""):
+    return {"nama": nama, "nik": nik_, "no_kk": no_kk, "jenis_kelamin": jk, "tanggal_lahir": tgl, "alamat": "",
+            "kode_wilayah": kode}  # fmt: skip
+
+
+def test_matching_decisions_on_a_real_snapshot(snapshot):
+    rows = [
+        _row("BUDI SANTOSO", nik(17, 5, 80, 1), jk="L", tgl="17-05-1980", kode="3513012001"),
+        # Siti typed with her husband's NIK: the household and her own birth date find her.
+        _row("Siti Aminah", nik(17, 5, 80, 1), jk="P", tgl="10/02/1983", kode=DESA),
+        # The family card number in the NIK column.
+        _row("Rizky Santoso", KK_A, tgl="2005-07-01", kode=DESA),
+        # Old spelling, a title, one NIK digit mistyped (not in the serial), no region.
+        _row("H. SOEHARTO", "3519" + nik(8, 6, 50, 1)[4:], tgl="1950-06-08"),
+        # Name and desa only, and two people of that name live there.
+        _row("Siti Aminah", kode=DESA),
+        # Not in the registry at all.
+        _row("Joko Widodo", nik(21, 6, 61, 1), jk="L", tgl="1961-06-21", kode=DESA),
+        _row(""),
+    ]
+    outcome = match_records(snapshot, rows)
+    got = [(d.status, d.person.id_individu if d.person else None) for d in outcome.decisions]
+    assert got[0] == (MATCHED, "P00001")
+    assert got[1] == (MATCHED, "P00002")
+    assert "NIK anggota keluarga lain (KK sama)" in outcome.decisions[1].reasons[0]
+    assert got[2] == (MATCHED, "P00003")
+    assert "No. KK tertulis sebagai NIK" in outcome.decisions[2].reasons
+    assert got[3] == (MATCHED, "P00005")
+    assert "NIK beda 1 digit" in outcome.decisions[3].reasons[0]
+    assert "nama cocok (ejaan lama)" in outcome.decisions[3].reasons
+    assert outcome.decisions[4].status in (POSSIBLE, NOT_FOUND)  # never guessed between namesakes
+    assert got[5][0] == NOT_FOUND
+    assert outcome.decisions[6].status == NOT_FOUND and outcome.decisions[6].reasons == ["nama kosong"]
+    assert outcome.counts == {
+        MATCHED: 4,
+        POSSIBLE: sum(s == POSSIBLE for s, _ in got),
+        NOT_FOUND: outcome.counts[NOT_FOUND],
+    }
+
+
+def test_two_rows_for_one_person_both_go_to_review(snapshot):
+    budi = _row("Budi Santoso", nik(17, 5, 80, 1), jk="L", tgl="1980-05-17", kode=DESA)
+    outcome = match_records(snapshot, [budi, {**budi, "nama": "BUDI SANTOSO"}])
+    for decision in outcome.decisions:
+        assert decision.status == POSSIBLE
+        assert decision.duplicate_in_list
+        assert decision.reasons[0] == DUPLICATE_IN_LIST
+        assert decision.person.id_individu == "P00001"  # the candidate is still shown to the reviewer
+
+
+def test_results_are_deterministic_and_the_model_is_reused(snapshot, settings):
+    rows = [_row("Siti Aminah", kode=DESA), _row("Budi Santoso", nik(17, 5, 80, 1), tgl="1980-05-17")]
+    first = match_records(snapshot, rows)
+    model_file = settings.REGISTRY_DIR / "linkage" / str(snapshot.pk) / "model.json"
+    built = model_file.stat().st_mtime_ns
+    second = match_records(snapshot, rows)
+    assert model_file.stat().st_mtime_ns == built
+    assert [(d.status, d.probability, d.reasons) for d in first.decisions] == [
+        (d.status, d.probability, d.reasons) for d in second.decisions
+    ]
+
+
+def _list_file(
+    tmp_path, rows, headers=("no", "nama", "nik", "no_kk", "jenis_kelamin", "tanggal_lahir", "kode_wilayah")
+):
+    path = tmp_path / "daftar.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(headers)
+        writer.writerows(rows)
+    return path
+
+
+def test_match_file_command_writes_every_input_column_and_a_json_line(snapshot, tmp_path):
+    src = _list_file(tmp_path, [
+        ["A-01", "Budi Santoso", f"'{nik(17, 5, 80, 1)}", "", "L", "17-05-1980", "3513012001"],
+        ["A-02", "Orang Asing", "", "", "", "", ""],
+    ])  # fmt: skip
+    out = tmp_path / "hasil.csv"
+    stdout = StringIO()
+    call_command("match_file", str(src), snapshot="uji", out=str(out), json=True, stdout=stdout, stderr=StringIO())
+    summary = json.loads(stdout.getvalue().strip().splitlines()[-1])
+    assert {k: summary[k] for k in ("rows", "matched", "possible", "not_found")} == {
+        "rows": 2, "matched": 1, "possible": 0, "not_found": 1,
+    }  # fmt: skip
+    assert summary["seconds"] >= 0
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert rows[0]["no"] == "A-01" and rows[0]["nik"] == f"'{nik(17, 5, 80, 1)}"  # input kept as delivered
+    assert rows[0]["status"] == "matched" and rows[0]["id_individu"] == "P00001"
+    assert rows[0]["registry_nik"] == nik(17, 5, 80, 1) and rows[0]["desil"] == "1"
+    assert rows[0]["reasons"].startswith("NIK sama")
+    assert rows[1]["status"] == "not_found" and rows[1]["id_individu"] == ""
+
+
+def test_match_file_xlsx_output_and_names_only_list(snapshot, tmp_path):
+    src = _list_file(tmp_path, [["Suharto"], ["Siti Aminah"]], headers=("Nama",))
+    out = tmp_path / "hasil.xlsx"
+    call_command("match_file", str(src), snapshot="uji", out=str(out), stdout=StringIO(), stderr=StringIO())
+    ws = load_workbook(out).active
+    values = list(ws.values)
+    assert values[0][:3] == ("Nama", "status", "match_probability")
+    assert [v[0] for v in values[1:]] == ["Suharto", "Siti Aminah"]
+    # A name alone never links automatically.
+    assert {v[1] for v in values[1:]} <= {"possible", "not_found"}
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("no,nik\n1,3513011705800001\n", "Kolom nama tidak ditemukan"),
+        ("", "kosong"),
+        ("no,nama\n", "tanpa baris data"),
+    ],
+)
+def test_match_file_refuses_unusable_lists_with_one_line(snapshot, tmp_path, content, message):
+    src = tmp_path / "daftar.csv"
+    src.write_text(content, encoding="utf-8")
+    with pytest.raises(CommandError, match=message):
+        call_command("match_file", str(src), snapshot="uji", out=str(tmp_path / "o.csv"), stdout=StringIO())
+    assert not (tmp_path / "o.csv").exists()
+
+
+def test_match_file_needs_a_published_snapshot(tmp_path):
+    src = _list_file(tmp_path, [["1", "Budi"]], headers=("no", "nama"))
+    with pytest.raises(CommandError, match='Snapshot "tidak-ada" tidak ada'):
+        call_command("match_file", str(src), snapshot="tidak-ada", out=str(tmp_path / "o.csv"))
