@@ -15,5 +15,6 @@ urlpatterns = [
     path("wilayah/", include("apps.wilayah.urls")),
     path("", include("apps.programs.urls")),
     path("registri/", include("apps.registry.urls")),
+    path("pemadanan/", include("apps.linkage.urls")),
     path("admin/", admin.site.urls),
 ]

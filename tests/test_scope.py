@@ -13,7 +13,9 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from openpyxl import Workbook
 
 from apps.audit.services import Action, audit_record
+from apps.linkage.models import MatchJob, MatchRow
 from apps.programs.models import MemberImport
+from apps.registry.models import Snapshot
 from tests.factories import make_group, make_member
 
 pytestmark = pytest.mark.django_db
@@ -57,6 +59,21 @@ def world(make_user, kube):
         rows_read=1,
         rows_rejected=1,
     )
+    # A match of the group's members: its job and row carry the walker's pk, so every pemadanan URL
+    # is asked for a real record of another scope.
+    # (the snapshot itself is not regional data: kept off the walker's pk)
+    snap = Snapshot.objects.create(
+        pk=group.pk + 1000, name="scope-walk", source="dtsen", period="2025-11", status="published"
+    )
+    job = MatchJob.objects.create(
+        pk=group.pk, kind="group", snapshot=snap, group=group, region_id=group.desa_id, created_by=facilitator,
+        status="done", rows=1, possible=1,
+    )  # fmt: skip
+    MatchRow.objects.create(
+        pk=group.pk, job=job, position=0, key=str(member.pk), member=member, fingerprint="x", status="possible",
+        values={"nama": SECRET_MEMBER, "nik": member.nik}, inputs={"nama": SECRET_MEMBER, "nik": member.nik},
+        candidates=[{"id_individu": "P1", "nama": SECRET_MEMBER, "nik": member.nik, "reasons": []}],
+    )  # fmt: skip
     return {"group": group, "member": member, "import": imp, "program": kube}
 
 
@@ -66,6 +83,7 @@ def _kwargs(pattern, world):
         "member_pk": world["member"].pk,
         "import_pk": world["import"].pk,
         "code": world["program"].code,
+        "fmt": "xlsx",
     }
     names = list(pattern.pattern.converters)
     missing = [n for n in names if n not in fill]

@@ -33,6 +33,8 @@ class Cap(models.TextChoices):
     ADMIN_SITE = "admin_site"
     REGISTRY_IMPORT = "registry_import"  # also granted per user (User.may_import_registry)
     REGISTRY_READ = "registry_read"  # look-ups and targeting in the user's region
+    MATCH_RUN = "match_run"  # pemadanan: match a list or a group's members against a snapshot
+    MATCH_REVIEW = "match_review"  # decide the rows the matcher could not
 
 
 _ALL_READERS = {Role.ADMIN_PROVINSI, Role.PERENCANA, Role.OPD_MITRA, Role.FASILITATOR, Role.PEMANTAU}
@@ -49,6 +51,9 @@ CAPABILITIES: dict[str, set[str]] = {
     Cap.ADMIN_SITE: {Role.ADMIN_PROVINSI},
     Cap.REGISTRY_IMPORT: {Role.ADMIN_PROVINSI},
     Cap.REGISTRY_READ: _ALL_READERS,
+    Cap.MATCH_RUN: {Role.ADMIN_PROVINSI, Role.PERENCANA, Role.OPD_MITRA, Role.FASILITATOR},
+    # Deciding who a person is gives aid away: the agencies, not the field.
+    Cap.MATCH_REVIEW: {Role.ADMIN_PROVINSI, Role.PERENCANA, Role.OPD_MITRA},
 }
 
 

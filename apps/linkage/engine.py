@@ -284,6 +284,26 @@ def predict(
         shutil.rmtree(work, ignore_errors=True)
 
 
+def persons(prepared: Prepared, ids: list[str]) -> dict:
+    """Registry people by ``id_individu`` (for decisions stored by reviewers), as candidates."""
+    from apps.linkage.decide import Candidate
+
+    if not ids:
+        return {}
+    con = duckdb.connect()
+    try:
+        rows = con.execute(
+            "SELECT unique_id, nik, no_kk, nama, desil FROM read_parquet($f) WHERE unique_id IN (SELECT unnest($ids))",
+            {"f": str(prepared.features), "ids": ids},
+        ).fetchall()
+    finally:
+        con.close()
+    return {
+        uid: Candidate(id_individu=uid, probability=1.0, weight=0.0, nik=nik, no_kk=kk, nama=nama, desil=desil)
+        for uid, nik, kk, nama, desil in rows
+    }
+
+
 def _records_table(records: list[ListRecord]) -> pa.Table:
     rows = [r.as_row() for r in records]
     return pa.Table.from_pylist(rows, schema=_LIST_SCHEMA)

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from apps.accounts.roles import Cap
 from apps.audit.selectors import audit_list_for_record
 from apps.core.errors import ApplicationError
+from apps.linkage.views import match_panel
 from apps.programs import selectors, services
 from apps.programs.forms import GroupForm, MemberForm, MemberUploadForm, ProgramForm, RemoveMemberForm, TransitionForm
 from apps.programs.models import GroupStatus, ImportStatus, Member, Sex
@@ -63,6 +64,7 @@ def program_detail(request, code: str):
             "group_count": groups.count(),
             "events": events,
             "status_counts": {s.label: groups.filter(status=s).count() for s in GroupStatus},
+            **match_panel(request.user, program=program),
         },
     )
 
@@ -196,6 +198,7 @@ def group_detail(request, pk: int):
             "events_more": events_total > len(events),
             "personal": request.user.can(Cap.PERSONAL_DATA),
             "pending_imports": group.imports.filter(status=ImportStatus.PENDING)[:5],
+            **match_panel(request.user, group=group),
         },
     )
 

@@ -1,0 +1,125 @@
+"""Matching reads, always through the one region scope."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
+
+from apps.accounts.scope import restrict
+from apps.linkage.models import JobKind, JobStatus, MatchJob, MatchRow, RowStatus
+
+
+def job_list_for_user(*, user) -> QuerySet[MatchJob]:
+    return restrict(MatchJob.objects.select_related("snapshot", "group", "program", "created_by"), user)
+
+
+def job_get(*, user, pk: int) -> MatchJob:
+    return get_object_or_404(job_list_for_user(user=user), pk=pk)
+
+
+def job_rows(*, job: MatchJob, status: str | None = None) -> QuerySet[MatchRow]:
+    rows = job.result_rows.select_related("member", "decided_by").order_by("position")
+    return rows.filter(status=status) if status in RowStatus.values else rows
+
+
+def row_get(*, user, pk: int) -> MatchRow:
+    return get_object_or_404(restrict(MatchRow.objects.select_related("job", "job__snapshot"), user), pk=pk)
+
+
+def latest_group_job(*, user, group) -> MatchJob | None:
+    return job_list_for_user(user=user).filter(kind=JobKind.GROUP, group=group).first()
+
+
+def latest_done_group_job(*, user, group) -> MatchJob | None:
+    return job_list_for_user(user=user).filter(kind=JobKind.GROUP, group=group, status=JobStatus.DONE).first()
+
+
+# Eligibility and duplicates ---------------------------------------------------------------------
+
+
+@dataclass
+class MemberEligibility:
+    member: object
+    row: MatchRow | None
+    eligible: bool | None  # None: cannot tell yet (not matched)
+    reasons: list[str]
+
+
+def _latest_rows(members) -> dict[int, MatchRow]:
+    """The most recent result of each member in a finished job (any job that matched them)."""
+    latest: dict[int, MatchRow] = {}
+    rows = (
+        MatchRow.objects.filter(member__in=members, job__status=JobStatus.DONE)
+        .select_related("job__snapshot")
+        .order_by("member_id", "-job__created_at", "-job_id")
+    )
+    for row in rows:
+        latest.setdefault(row.member_id, row)
+    return latest
+
+
+def group_eligibility(*, group) -> list[MemberEligibility]:
+    """Per active member: the registry person found, the desil, and whether the program's rules
+    (maximum desil, accepted registry sources) let them in."""
+    program = group.program
+    members = list(group.members.filter(is_active=True).order_by("name"))
+    latest = _latest_rows(members)
+    out = []
+    for m in members:
+        row = latest.get(m.pk)
+        if row is None:
+            out.append(MemberEligibility(m, None, None, ["belum dipadankan"]))
+            continue
+        if row.status != RowStatus.MATCHED:
+            why = (
+                "perlu diperiksa di antrean pemadanan"
+                if row.status == RowStatus.POSSIBLE
+                else "tidak ditemukan di registri"
+            )
+            out.append(MemberEligibility(m, row, None if row.status == RowStatus.POSSIBLE else False, [why]))
+            continue
+        reasons, eligible = [], True
+        source = row.job.snapshot.source
+        if program.registry_sources and source not in program.registry_sources:
+            eligible = False
+            reasons.append(f"sumber {row.job.snapshot.get_source_display()} tidak diterima program ini")
+        if row.desil is None:
+            eligible = False if program.max_desil else eligible
+            reasons.append("desil kosong di registri")
+        elif program.max_desil and row.desil > program.max_desil:
+            eligible = False
+            reasons.append(f"desil {row.desil} di atas batas program ({program.max_desil})")
+        if eligible:
+            reasons.append(f"desil {row.desil}" + (f" ≤ {program.max_desil}" if program.max_desil else ""))
+        out.append(MemberEligibility(m, row, eligible, reasons))
+    return out
+
+
+@dataclass
+class DuplicatePerson:
+    key: str  # "registri:<id_individu>" or "nik:<nik>"
+    label: str
+    memberships: list = field(default_factory=list)
+
+
+def cross_program_duplicates(*, user, year: int) -> list[DuplicatePerson]:
+    """People who are active members of more than one group (in one or several programs) in the same
+    year — one person by registry match where known, else by NIK."""
+    from apps.programs.models import Member
+
+    members = list(
+        restrict(Member.objects.filter(is_active=True, year=year), user).select_related("group", "program", "desa")
+    )
+    latest = _latest_rows(members)
+    people: dict[str, DuplicatePerson] = {}
+    for m in members:
+        row = latest.get(m.pk)
+        if row is not None and row.status == RowStatus.MATCHED and row.id_individu:
+            key, label = f"registri:{row.id_individu}", f"{row.registry_nama} (registri {row.id_individu})"
+        else:
+            key, label = f"nik:{m.nik}", f"{m.name} (NIK {m.nik})"
+        people.setdefault(key, DuplicatePerson(key, label)).memberships.append(m)
+    found = [p for p in people.values() if len({m.group_id for m in p.memberships}) > 1]
+    return sorted(found, key=lambda p: p.label)

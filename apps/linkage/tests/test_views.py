@@ -1,0 +1,199 @@
+"""Pemadanan pages: upload → background match → annotated Excel; review with stored, audited and
+reused decisions; "Padankan" on a group and its members' eligibility; people in two groups; scope."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from apps.audit.models import AuditEvent
+from apps.linkage.models import JobStatus, MatchDecision, MatchJob, MatchRow, RowStatus
+from apps.linkage.tests.conftest import DESA, import_registry
+from apps.registry.tests.helpers import nik, person
+from tests.factories import make_group, make_member, make_user, program_kube
+
+pytestmark = pytest.mark.django_db
+
+IMMEDIATE = "django_tasks.backends.immediate.ImmediateBackend"
+BUDI = nik(17, 5, 80, 1)
+
+
+@pytest.fixture(autouse=True)
+def immediate_tasks(settings):
+    settings.TASKS = {"default": {"BACKEND": IMMEDIATE}}
+
+
+@pytest.fixture
+def admin_client(client, admin_jatim):
+    client.force_login(admin_jatim)
+    return client
+
+
+def text(response) -> str:
+    return re.sub(r"\s+", " ", response.content.decode())
+
+
+def upload(client, snapshot, content: str, filename: str = "daftar.csv"):
+    return client.post(
+        reverse("linkage:job_list"),
+        {"snapshot": snapshot.pk, "file": SimpleUploadedFile(filename, content.encode("utf-8"))},
+    )
+
+
+LIST = (
+    "no,nama,nik,tanggal_lahir,kode_wilayah\n"
+    f"1,BUDI SANTOSO,{BUDI},17-05-1980,3513012001\n"
+    f"2,Budi Santoso,{BUDI},1980-05-17,{DESA}\n"
+    "3,Orang Asing,,,\n"
+)
+
+
+def test_upload_matches_in_the_background_and_returns_the_annotated_excel(admin_client, snapshot):
+    response = upload(admin_client, snapshot, LIST)
+    job = MatchJob.objects.get()
+    assert response["Location"] == reverse("linkage:job_detail", args=[job.pk])
+    assert job.status == JobStatus.DONE and (job.rows, job.matched, job.possible, job.not_found) == (3, 0, 2, 1)
+    page = text(admin_client.get(response["Location"]))
+    assert "Perlu diperiksa" in page and "duplikat dalam daftar" in page
+
+    download = admin_client.get(reverse("linkage:job_download", args=[job.pk, "xlsx"]))
+    assert download["Content-Disposition"].endswith('daftar-hasil-padan.xlsx"')
+    values = list(load_workbook(io.BytesIO(b"".join(download.streaming_content))).active.values)
+    assert values[0][:5] == ("no", "nama", "nik", "tanggal_lahir", "kode_wilayah")
+    assert values[0][5:] == (
+        "status", "match_probability", "id_individu", "registry_nik", "registry_no_kk", "registry_nama", "desil",
+        "reasons",
+    )  # fmt: skip
+    assert [(v[0], v[5], v[7]) for v in values[1:]] == [
+        ("1", "possible", "P00001"), ("2", "possible", "P00001"), ("3", "not_found", None),
+    ]  # fmt: skip
+
+
+def test_a_wrong_file_is_refused_on_the_form_in_indonesian(admin_client, snapshot):
+    response = upload(admin_client, snapshot, "no,nik\n1,123\n")
+    assert response.status_code == 200
+    assert "Kolom nama tidak ditemukan" in text(response)
+    assert not MatchJob.objects.exists()
+
+
+def test_review_decisions_are_stored_audited_and_reused(admin_client, snapshot, admin_jatim):
+    upload(admin_client, snapshot, LIST)
+    job = MatchJob.objects.get()
+    first, second = MatchRow.objects.filter(job=job, status=RowStatus.POSSIBLE).order_by("position")
+    review = text(admin_client.get(reverse("linkage:job_review", args=[job.pk])))
+    assert "Ini orangnya" in review and "Budi Santoso" in review
+
+    admin_client.post(reverse("linkage:row_decide", args=[first.pk]), {"id_individu": "P00001"})
+    admin_client.post(reverse("linkage:row_decide", args=[second.pk]), {"id_individu": ""})
+    first.refresh_from_db()
+    second.refresh_from_db()
+    job.refresh_from_db()
+    assert (first.status, first.id_individu, first.registry_nama) == (RowStatus.MATCHED, "P00001", "Budi Santoso")
+    assert (second.status, second.id_individu) == (RowStatus.NOT_FOUND, "")
+    assert (job.matched, job.possible, job.not_found) == (1, 0, 2)
+    assert MatchDecision.objects.count() == 2
+    event = AuditEvent.objects.get(target_type="linkage.matchrow", target_id=str(first.pk))
+    assert event.actor == admin_jatim and event.region_code == job.region_id
+    assert event.changes["status"] == ["Perlu diperiksa", "Cocok"]
+
+    # The same list again (rows in another order): the decisions apply without review.
+    lines = LIST.strip().split("\n")
+    upload(admin_client, snapshot, "\n".join([lines[0], lines[3], lines[2], lines[1]]) + "\n")
+    again = MatchJob.objects.exclude(pk=job.pk).get()
+    by_key = {r.key: r for r in again.result_rows.all()}
+    assert by_key["1"].status == RowStatus.MATCHED and by_key["1"].id_individu == "P00001"
+    assert by_key["1"].reasons[0].startswith("diputuskan pemeriksa")
+    assert by_key["2"].status == RowStatus.NOT_FOUND
+
+
+def test_a_decision_must_be_one_of_the_candidates(admin_client, snapshot):
+    upload(admin_client, snapshot, LIST)
+    row = MatchRow.objects.filter(status=RowStatus.POSSIBLE).first()
+    response = admin_client.post(reverse("linkage:row_decide", args=[row.pk]), {"id_individu": "P00004"}, follow=True)
+    assert "Pilih salah satu kandidat" in text(response)
+    row.refresh_from_db()
+    assert row.status == RowStatus.POSSIBLE and not MatchDecision.objects.exists()
+
+
+def test_who_may_see_run_and_review(client, admin_client, snapshot):
+    upload(admin_client, snapshot, LIST)
+    job = MatchJob.objects.get()
+    row = job.result_rows.filter(status=RowStatus.POSSIBLE).first()
+    # Another kabupaten: the job does not exist for them.
+    ngawi = make_user("perencana", ["35.21"])
+    client.force_login(ngawi)
+    assert client.get(reverse("linkage:job_detail", args=[job.pk])).status_code == 404
+    assert client.post(reverse("linkage:row_decide", args=[row.pk]), {"id_individu": "P00001"}).status_code == 404
+    # A facilitator may match lists but not decide who a person is.
+    fasil = make_user("fasilitator", ["35.13"])
+    client.force_login(fasil)
+    assert client.get(reverse("linkage:job_list")).status_code == 200
+    assert client.get(reverse("linkage:job_review", args=[job.pk])).status_code == 404  # not their job
+    own = upload(client, snapshot, LIST)
+    own_job = MatchJob.objects.get(pk=int(own["Location"].rstrip("/").split("/")[-1]))
+    assert client.get(reverse("linkage:job_review", args=[own_job.pk])).status_code == 403
+    # A monitor reads but does not match.
+    client.force_login(make_user("pemantau", ["35"]))
+    assert client.get(reverse("linkage:job_list")).status_code == 403
+
+
+def test_padankan_on_a_group_and_the_members_eligibility(admin_client, tmp_path):
+    program = program_kube(registry_sources=["dtks"], max_desil=2)
+    group = make_group(program, year=2025)
+    poor = make_member(group, name="Sumarni", sex="P", birth=dt.date(1975, 3, 4), serial=11)
+    richer = make_member(group, name="Paimin", birth=dt.date(1969, 8, 9), serial=12)
+    absent = make_member(group, name="Tukinem", sex="P", birth=dt.date(1971, 1, 2), serial=13)
+    rows = [
+        person(1, nama="Sumarni", nik=poor.nik, jenis_kelamin="P", tanggal_lahir="1975-03-04", desil="1"),
+        person(2, nama="PAIMIN", nik=richer.nik, tanggal_lahir="1969-08-09", desil="5", no_kk="3513010101200009"),
+        *[person(10 + i, nama=f"Warga Lain {i}", nik=nik(1 + i, 2, 60, 100 + i), desil="3") for i in range(20)],
+    ]
+    snapshot = import_registry(tmp_path, rows, name="dtks-uji", source="dtks")
+    detail = text(admin_client.get(reverse("programs:group_detail", args=[group.pk])))
+    assert "Padankan" in detail and "dtks-uji" in detail
+
+    response = admin_client.post(reverse("linkage:group_match", args=[group.pk]), {"snapshot": snapshot.pk})
+    job = MatchJob.objects.get(group=group)
+    assert response["Location"] == reverse("linkage:job_detail", args=[job.pk])
+    assert (job.rows, job.matched, job.not_found) == (3, 2, 1)
+
+    page = admin_client.get(reverse("linkage:group_match", args=[group.pk]))
+    rows = {r.member.name: r for r in page.context["rows"]}
+    assert rows["Sumarni"].eligible is True and rows["Sumarni"].row.desil == 1
+    assert rows["Paimin"].eligible is False and "desil 5 di atas batas program (2)" in rows["Paimin"].reasons
+    assert rows["Tukinem"].eligible is False and rows["Tukinem"].reasons == ["tidak ditemukan di registri"]
+    assert absent.pk == rows["Tukinem"].member.pk
+    assert "1 layak" in text(page) and "2 tidak layak" in text(page)
+
+
+def test_a_snapshot_from_a_source_the_program_does_not_accept_makes_nobody_eligible(admin_client, tmp_path):
+    program = program_kube(registry_sources=["dtks"], max_desil=2)
+    group = make_group(program)
+    member = make_member(group, name="Sumarni", sex="P", birth=dt.date(1975, 3, 4), serial=11)
+    rows = [person(1, nama="Sumarni", nik=member.nik, jenis_kelamin="P", tanggal_lahir="1975-03-04", desil="1")]
+    rows += [person(10 + i, nama=f"Warga {i}", nik=nik(1 + i, 2, 60, 100 + i)) for i in range(10)]
+    snapshot = import_registry(tmp_path, rows, name="p3ke-uji", source="p3ke")
+    admin_client.post(reverse("linkage:group_match", args=[group.pk]), {"snapshot": snapshot.pk})
+    (row,) = admin_client.get(reverse("linkage:group_match", args=[group.pk])).context["rows"]
+    assert row.eligible is False and "tidak diterima program ini" in row.reasons[0]
+
+
+def test_people_in_two_groups_of_one_year_are_listed_by_nik_or_registry_person(admin_client):
+    a = make_group(program_kube(), year=2025, name="Kelompok A")
+    b = make_group(program_kube(), year=2025, name="Kelompok B")
+    c = make_group(program_kube(), year=2024, name="Kelompok C")
+    twice = make_member(a, name="Sutini", serial=21)
+    make_member(b, name="Sutini", serial=21)  # same NIK, another program
+    make_member(c, name="Sutini", serial=21)  # another year
+    make_member(a, name="Sendiri", serial=22)
+    page = admin_client.get(reverse("linkage:duplicates") + "?tahun=2025")
+    (found,) = page.context["people"]
+    assert found.key == f"nik:{twice.nik}"
+    assert sorted(m.group.name for m in found.memberships) == ["Kelompok A", "Kelompok B"]
+    assert "Tidak ada orang" in text(admin_client.get(reverse("linkage:duplicates") + "?tahun=2023"))
