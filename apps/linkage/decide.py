@@ -34,6 +34,9 @@ TIE_MARGIN = 6.0
 REVIEW_CANDIDATES = 3
 
 _STRONG_NIK = {NikLevel.EXACT, NikLevel.KK_AS_NIK, NikLevel.FAMILY_MEMBER}
+# The right household but maybe not the right person: either the NIK or the name is someone else's
+# in that family (a mother's name with her child's NIK), so the birth date has to settle it.
+_HOUSEHOLD_NIK = {NikLevel.KK_AS_NIK, NikLevel.FAMILY_MEMBER}
 _TYPO_NIK = {NikLevel.ONE_DIGIT, NikLevel.TRANSPOSED}
 # Below this name score (0–1, ``names.name_similarity``) a candidate is never matched automatically,
 # whatever its NIK says: the wrong name on a right-looking NIK is the classic wrong-person link.
@@ -92,7 +95,8 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> tuple[list[str], b
     dob = compare_dates(record.dob, pair["dob"], a_year_only=record.dob_year_only)
     if dob.level != DateLevel.MISSING:
         reasons.extend(dob.reasons)
-    if record.sex and pair["sex"] and record.sex != pair["sex"]:
+    sex_conflict = bool(record.sex and pair["sex"] and record.sex != pair["sex"])
+    if sex_conflict:
         reasons.append("jenis kelamin beda")
     region = compare_regions(record.desa or record.kec or record.kab, pair["desa"])
     if region.level != RegionLevel.MISSING:
@@ -100,9 +104,13 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> tuple[list[str], b
     kk_same = bool(record.no_kk) and record.no_kk == pair["no_kk"]
     if record.no_kk and pair["no_kk"]:
         reasons.append("No. KK sama" if kk_same else "No. KK beda")
+    if nik.level in _HOUSEHOLD_NIK and dob.level not in _STRONG_DATE:
+        nik_strong = False
     # A name typo in a short name scores low; NIK and birth date both exact still make it the person.
     name_ok = name_score >= MIN_NAME_SCORE or (nik.level == NikLevel.EXACT and dob.level == DateLevel.EXACT)
-    strong = (nik_strong or kk_same or dob.level in _STRONG_DATE) and name_ok
+    # Another sex is another person (a wife listed under her husband's name) unless the NIK itself agrees.
+    sex_ok = not sex_conflict or nik.level == NikLevel.EXACT
+    strong = (nik_strong or kk_same or dob.level in _STRONG_DATE) and name_ok and sex_ok
     return reasons, strong
 
 

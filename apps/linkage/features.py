@@ -13,7 +13,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from apps.core.nik import clean_digits
-from apps.linkage.names import COMMON_TOKENS, name_tokens, phonetic_key, sound_key
+from apps.linkage.names import COMMON_TOKENS, name_tokens, phonetic_key, sound_key, title_sex
 from apps.wilayah.codes import level_of, normalize_code
 
 # Input columns of a list to match (issue: "no, nama, nik, no_kk, jenis_kelamin, tanggal_lahir,
@@ -154,7 +154,8 @@ def list_record(unique_id: str, row: dict) -> ListRecord:
         block_b=names.block_b,
         nik=nik,
         no_kk=digits16(row.get("no_kk")),
-        sex=parse_sex(row.get("jenis_kelamin")),
+        # A blank sex column is filled from the name's title (Ny., Hj., Bpk., H., …).
+        sex=parse_sex(row.get("jenis_kelamin")) or title_sex(row.get("nama")),
         dob=dob,
         dob_year_only=year_only,
         nik_dob_ok=bool(nik and dob and not year_only and nik_encodes_date(nik, dob)),

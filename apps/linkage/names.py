@@ -138,6 +138,21 @@ def name_tokens(raw: object) -> list[str]:
     return [token.text for token in _parse(raw).tokens]
 
 
+# Titles that say the person's sex. "Ny. Dani Santoso" is Mrs (wife of) Dani Santoso, not Dani himself.
+_TITLE_SEX = {
+    **dict.fromkeys(["ny", "nyonya", "ibu", "bu", "hj", "hjh", "hajjah", "hajah", "nn", "sdri", "almh", "almarhumah",
+                     "nyai", "ustadzah", "ustazah", "dra", "mbak"], "P"),
+    **dict.fromkeys(["tn", "tuan", "bpk", "bapak", "sdr", "h", "haji", "kh", "kyai", "kiai", "ust", "ustad", "ustadz",
+                     "drs", "mas", "alm", "almarhum"], "L"),
+}  # fmt: skip
+
+
+def title_sex(raw: object) -> str | None:
+    """ "L"/"P" when the name's titles say it (and agree), else None."""
+    sexes = {_TITLE_SEX[t] for t in _parse(raw).titles if t in _TITLE_SEX}
+    return sexes.pop() if len(sexes) == 1 else None
+
+
 def normalize_name(raw: object) -> str:
     return " ".join(name_tokens(raw))
 

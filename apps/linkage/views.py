@@ -183,4 +183,5 @@ def match_panel(user, *, group=None, program=None) -> dict:
     else:
         action = reverse("linkage:program_match", args=[program.code])
         latest = selectors.job_list_for_user(user=user).filter(kind=JobKind.PROGRAM, program=program).first()
-    return {"match_form": form, "match_action": action, "latest_match": latest}
+    eligibility = reverse("linkage:group_match", args=[group.pk]) if group is not None else ""
+    return {"match_form": form, "match_action": action, "latest_match": latest, "match_eligibility_url": eligibility}

@@ -139,3 +139,17 @@ def test_match_file_needs_a_published_snapshot(tmp_path):
     src = _list_file(tmp_path, [["1", "Budi"]], headers=("no", "nama"))
     with pytest.raises(CommandError, match='Snapshot "tidak-ada" tidak ada'):
         call_command("match_file", str(src), snapshot="tidak-ada", out=str(tmp_path / "o.csv"))
+
+
+def test_a_wife_listed_under_her_husbands_name_is_not_matched_to_him(snapshot):
+    # "Ny. Budi Santoso": Mrs Budi Santoso. No NIK, no birth date: the title alone says she is a woman.
+    outcome = match_records(snapshot, [_row("Ny. Budi Santoso", kode=DESA, no_kk=KK_A)])
+    decision = outcome.decisions[0]
+    assert decision.status != MATCHED
+    assert "jenis kelamin beda" in decision.candidates[0].reasons
+
+
+def test_a_family_members_nik_without_a_birth_date_is_left_for_review(snapshot):
+    # Siti's name on her husband's NIK: the name or the NIK is someone else's in that family.
+    outcome = match_records(snapshot, [_row("Siti Aminah", nik(17, 5, 80, 1), kode=DESA)])
+    assert outcome.decisions[0].status == POSSIBLE

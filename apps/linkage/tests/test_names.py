@@ -1,6 +1,6 @@
 import pytest
 
-from apps.linkage.names import jaro_winkler, name_similarity, name_tokens, normalize_name, phonetic_key
+from apps.linkage.names import jaro_winkler, name_similarity, name_tokens, normalize_name, phonetic_key, title_sex
 
 
 @pytest.mark.parametrize(
@@ -133,3 +133,12 @@ def test_empty_names():
     assert name_similarity("", "Siti") == (0.0, ["nama kosong"])
     assert name_similarity("Hj.", "Siti") == (0.0, ["nama kosong"])
     assert name_similarity(None, None) == (0.0, ["nama kosong"])
+
+
+@pytest.mark.parametrize(
+    ("raw", "sex"),
+    [("Ny. Dani Santoso", "P"), ("Hj. Siti Aminah", "P"), ("H. Abdul Karim", "L"), ("Bpk. Slamet", "L"),
+     ("Slamet", None), ("H. Hj. Ragu", None)],
+)  # fmt: skip
+def test_a_title_tells_the_sex(raw, sex):
+    assert title_sex(raw) == sex
