@@ -142,6 +142,7 @@ def group_match(request, pk: int):
             "belum": sum(r.eligible is None for r in rows),
         },
         **match_panel(request.user, group=group),
+        "match_eligibility_url": "",  # this is that page
     })  # fmt: skip
 
 
