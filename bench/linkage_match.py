@@ -192,6 +192,19 @@ def plain_splink(data: Path, threads: int) -> tuple[dict[str, str], set[str], fl
     return links, possible, time.perf_counter() - started
 
 
+def review_reasons(path: Path, truth: dict[str, str]) -> dict[str, int]:
+    """Why ours left rows of people who ARE in the registry for review (the recall it gave up)."""
+    why: dict[str, int] = {}
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["status"] != "possible" or not truth.get(row["no"]):
+                continue
+            reasons = row["reasons"].split("; ")
+            key = reasons[0] if reasons[0] == "duplikat dalam daftar" else reasons[-1].split(" (")[0]
+            why[key] = why.get(key, 0) + 1
+    return dict(sorted(why.items(), key=lambda kv: -kv[1]))
+
+
 def ours_from_output(path: Path) -> tuple[dict[str, str], set[str]]:
     links, possible = {}, set()
     with path.open(encoding="utf-8-sig", newline="") as f:
@@ -285,6 +298,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{s.name:<22}{s.precision:>10.4f}{s.recall:>9.4f}{s.f1:>8.4f}"
                   f"{s.wrong:>7} ({s.wrong / s.rows:6.2%}){s.possible / s.rows:>10.2%}")  # fmt: skip
         ours = scores[-1]
+        print("\nrows of people in the registry that ours left for review, by reason:")
+        for reason, n in review_reasons(work / "out-0.csv", truth).items():
+            print(f"  {n:>6}  {reason}")
         cold, warm = runs[0].wall, statistics.median(r.wall for r in runs[1:]) if len(runs) > 1 else runs[0].wall
         peak = max(r.rss_mb for r in runs)
         print()

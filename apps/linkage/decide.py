@@ -55,6 +55,7 @@ class Candidate:
     desil: int | None
     reasons: list[str] = field(default_factory=list)
     strong: bool = False
+    weak_because: str = ""
 
     def as_dict(self) -> dict:
         return {
@@ -73,8 +74,16 @@ class Decision:
     duplicate_in_list: bool = False
 
 
-def explain(record: ListRecord, raw_name: str, pair: dict) -> tuple[list[str], bool]:
-    """Short Indonesian reasons for one pair, and whether an identifier backs it."""
+# Why a likely candidate still needs a person, in the words the review screen and the Excel show.
+WHY_NAME = "nama terlalu berbeda — perlu dipastikan"
+WHY_SEX = "jenis kelamin berbeda — perlu dipastikan"
+WHY_HOUSEHOLD = "NIK/KK menunjuk keluarga yang benar, tgl lahir diperlukan untuk memastikan orangnya"
+WHY_NIK_OTHER = "NIK mirip milik orang lain — perlu dipastikan"
+WHY_NAME_REGION = "hanya nama dan wilayah yang cocok — perlu dipastikan"
+
+
+def explain(record: ListRecord, raw_name: str, pair: dict) -> tuple[list[str], bool, str]:
+    """Short Indonesian reasons for one pair, whether an identifier backs it, and if not, why not."""
     reasons: list[str] = []
     nik = compare_nik(record.nik, pair["nik"], a_kk=pair.get("list_kk_via_nik") or record.no_kk, b_kk=pair["no_kk"])
     nik_strong = nik.level in _STRONG_NIK
@@ -90,6 +99,7 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> tuple[list[str], b
         if own_date:
             reasons.append("NIK sesuai tgl lahir yang tertulis — kemungkinan NIK orang lain")
         nik_strong = (typed_nik_unheld or not in_serial) and not own_date
+    nik_other = nik.level in _TYPO_NIK and not nik_strong
     name_score, name_reasons = name_similarity(raw_name, pair["nama"])
     reasons.extend(name_reasons)
     dob = compare_dates(record.dob, pair["dob"], a_year_only=record.dob_year_only)
@@ -104,14 +114,28 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> tuple[list[str], b
     kk_same = bool(record.no_kk) and record.no_kk == pair["no_kk"]
     if record.no_kk and pair["no_kk"]:
         reasons.append("No. KK sama" if kk_same else "No. KK beda")
-    if nik.level in _HOUSEHOLD_NIK and dob.level not in _STRONG_DATE:
+    household_only = nik.level in _HOUSEHOLD_NIK and dob.level not in _STRONG_DATE
+    if household_only:
         nik_strong = False
     # A name typo in a short name scores low; NIK and birth date both exact still make it the person.
     name_ok = name_score >= MIN_NAME_SCORE or (nik.level == NikLevel.EXACT and dob.level == DateLevel.EXACT)
     # Another sex is another person (a wife listed under her husband's name) unless the NIK itself agrees.
     sex_ok = not sex_conflict or nik.level == NikLevel.EXACT
-    strong = (nik_strong or kk_same or dob.level in _STRONG_DATE) and name_ok and sex_ok
-    return reasons, strong
+    identified = nik_strong or kk_same or dob.level in _STRONG_DATE
+    strong = identified and name_ok and sex_ok
+    if strong:
+        why = ""
+    elif not name_ok:
+        why = WHY_NAME
+    elif not sex_ok:
+        why = WHY_SEX
+    elif household_only:
+        why = WHY_HOUSEHOLD
+    elif nik_other:
+        why = WHY_NIK_OTHER
+    else:
+        why = WHY_NAME_REGION
+    return reasons, strong, why
 
 
 def decide_row(record: ListRecord, raw_name: str, pairs: list[dict]) -> Decision:
@@ -120,11 +144,11 @@ def decide_row(record: ListRecord, raw_name: str, pairs: list[dict]) -> Decision
     pairs = sorted(pairs, key=lambda p: (-p["match_weight"], p["id_individu"]))  # deterministic on ties
     candidates = []
     for pair in pairs[:REVIEW_CANDIDATES]:
-        reasons, strong = explain(record, raw_name, pair)
+        reasons, strong, why_weak = explain(record, raw_name, pair)
         candidates.append(Candidate(
             id_individu=pair["id_individu"], probability=pair["match_probability"], weight=pair["match_weight"],
             nik=pair["nik"], no_kk=pair["no_kk"], nama=pair["nama"], desil=pair["desil"], reasons=reasons,
-            strong=strong,
+            strong=strong, weak_because=why_weak,
         ))  # fmt: skip
     best = candidates[0]
     if best.probability < POSSIBLE_PROBABILITY:
@@ -142,7 +166,7 @@ def decide_row(record: ListRecord, raw_name: str, pairs: list[dict]) -> Decision
     if tie:
         why.append(f"ada kandidat lain yang hampir sama ({runner_up.nama})")
     elif not best.strong:
-        why.append("hanya nama dan wilayah yang cocok — perlu dipastikan")
+        why.append(best.weak_because)
     else:
         why.append("kecocokan belum cukup yakin")
     return Decision(POSSIBLE, best.probability, best, why, candidates)

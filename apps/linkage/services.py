@@ -280,6 +280,10 @@ def job_run(job: MatchJob) -> MatchJob:
         message = exc.message if isinstance(exc, ApplicationError) else f"Kesalahan sistem: {exc.__class__.__name__}"
         _set(job, status=JobStatus.FAILED, stage="gagal", error=message, finished_at=timezone.now())
         raise
+    finally:
+        # The uploaded list holds personal data; once its rows are stored (or the run failed and the
+        # user must upload again) the file is not kept.
+        shutil.rmtree(jobs_dir(job.pk), ignore_errors=True)
     return job
 
 

@@ -4,14 +4,24 @@ kabupaten at every stage of their life, a few hundred synthetic members, and one
 Groups, members and status changes are written through the real services (``group_create``,
 ``member_add``, ``member_remove``, ``group_transition``) acting as the demo admin, so every rule is
 checked and every change has its audit row, exactly as if people had typed it in.
+
+Then two synthetic registry snapshots are built around those members and imported with the real
+import service, so matching (Pemadanan) and desil transitions can be tried at once: "DT-SEN Demo
+2025-11" holds ~90 % of the members with their households, neighbours and namesakes, some written a
+little differently than in Berdaya; "DTKS Demo 2024-05" holds the same people a year and a half
+earlier, with some desil moved.
 """
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import shutil
+import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.contrib.auth.hashers import make_password
 from django.core.management.base import BaseCommand, CommandError
@@ -22,7 +32,7 @@ from django.utils import timezone
 from apps.accounts.models import User
 from apps.accounts.roles import Role
 from apps.audit.models import AuditEvent
-from apps.core.demo import DemoPeople
+from apps.core.demo import DemoPeople, DemoRegistry, Enrolled, registry_build
 from apps.core.errors import ApplicationError
 from apps.programs.models import (
     STATUS_PATH,
@@ -37,6 +47,10 @@ from apps.programs.models import (
 )
 from apps.programs.presets import PRESET_CODES, presets_install
 from apps.programs.services import MemberData, group_create, group_transition, member_add, member_remove
+from apps.registry import gateway
+from apps.registry.columns import CANONICAL
+from apps.registry.models import Snapshot, SnapshotStatus, Source
+from apps.registry.services import snapshot_import
 from apps.wilayah.models import Wilayah
 
 DEMO_PASSWORD = "berdaya-demo"  # noqa: S105 - a published demo password, printed on purpose
@@ -52,6 +66,24 @@ KABUPATEN = (PROBOLINGGO, NGAWI, MALANG)
 MADURESE_SHARE = {PROBOLINGGO: 0.65, NGAWI: 0.0, MALANG: 0.15}
 # Share of members living in a neighbouring desa of the same kecamatan rather than the group's own.
 NEIGHBOUR_SHARE = 0.3
+
+
+@dataclass(frozen=True)
+class DemoSnapshot:
+    name: str
+    source: str
+    period: str
+    old: bool  # the older delivery (desil transitions), else the current one (matching)
+
+
+# Older first, so the current delivery is also the one published last.
+DEMO_SNAPSHOTS = (
+    DemoSnapshot("DTKS Demo 2024-05", Source.DTKS, "2024-05", old=True),
+    DemoSnapshot("DT-SEN Demo 2025-11", Source.DTSEN, "2025-11", old=False),
+)
+# The registry has its own generator, derived from --seed, so it comes out the same whether it is
+# built with the demo or later, on a demo made before it existed.
+REGISTRY_SEED_OFFSET = 2511
 
 
 @dataclass(frozen=True)
@@ -280,24 +312,35 @@ class Command(BaseCommand):
         # The demo is built in one transaction, so its admin's presence means a finished demo; other
         # demo accounts without it are leftovers (the admin deleted by hand) and are rebuilt.
         if any(u.username == ADMIN_USERNAME for u in existing) and not reset:
-            self.stdout.write(
-                "Data demo sudah ada; tidak ada yang ditambahkan. Jalankan dengan --reset untuk membangun ulang."
-            )
+            # A demo made before the snapshots existed (or whose import failed) gets them now.
+            missing = [s for s in DEMO_SNAPSHOTS if not _published(s)]
+            if missing:
+                self.stdout.write("Data demo sudah ada; hanya snapshot demo yang belum ada yang dibuat.")
+                self._print_snapshots(_import_snapshots(missing, users=existing, seed=seed))
+            else:
+                self.stdout.write(
+                    "Data demo sudah ada; tidak ada yang ditambahkan. Jalankan dengan --reset untuk membangun ulang."
+                )
             self._print_logins()
             return
         with transaction.atomic():
-            if existing:
+            # The snapshots are built around the members, so they go whenever the members are rebuilt.
+            removed_snapshots = _delete_demo_snapshots()
+            if existing or removed_snapshots:
                 removed = _delete_demo(existing)
                 self.stdout.write(
                     f"Data demo lama dihapus: {removed['groups']} kelompok, {removed['members']} anggota, "
-                    f"{removed['users']} akun."
+                    f"{removed['users']} akun, {removed_snapshots} snapshot."
                 )
             users = _create_users()
             programs = {p.code: p for p in presets_install(acting_user=users[ADMIN_USERNAME])}
             builder = _Builder(users=users, programs=programs, seed=seed)
             for plan in GROUP_PLANS:
                 builder.build(plan)
-        self._print_summary(builder.groups, time.monotonic() - started)
+        built = time.monotonic() - started
+        registry = _import_snapshots(DEMO_SNAPSHOTS, users=list(users.values()), seed=seed)
+        self._print_summary(builder.groups, built)
+        self._print_snapshots(registry)
         self._print_logins()
 
     def _print_summary(self, groups: list[Group], seconds: float) -> None:
@@ -316,6 +359,24 @@ class Command(BaseCommand):
         self.stdout.write("Kelompok per program: " + ", ".join(f"{n} {c}" for n, c in sorted(by_program.items())))
         self.stdout.write(
             "Kelompok per status: " + ", ".join(f"{s.label} {by_status[s]}" for s in GroupStatus if by_status[s])
+        )
+
+    def _print_snapshots(self, made: _MadeSnapshots) -> None:
+        reg = made.registry
+        purpose = {False: "untuk pemadanan", True: "untuk transisi desil"}
+        parts = [
+            f"{s.name} ({_number(s.rows_accepted)} baris, {_number(s.households)} keluarga) {purpose[spec.old]}"
+            for spec, s in sorted(made.made, key=lambda pair: pair[0].old)
+        ]
+        varied = Counter(reg.varied.values())
+        self.stdout.write(
+            self.style.SUCCESS(f"Snapshot demo: {' dan '.join(parts)}, dibuat dalam {made.seconds:.1f} detik.")
+        )
+        self.stdout.write(
+            f"Anggota demo di DT-SEN: {len(reg.present)} terdaftar, {len(reg.absent)} tidak terdaftar; "
+            f"{len(reg.varied)} tertulis berbeda di registri (nama {varied['nama']}, tanggal lahir "
+            f"{varied['tanggal_lahir']}, NIK beda satu digit {varied['nik']}), {len(reg.high_desil)} di desil 6–9, "
+            f"{len(reg.namesakes)} punya tetangga senama."
         )
 
     def _print_logins(self) -> None:
@@ -371,6 +432,108 @@ def _delete_demo(users: list[User]) -> dict[str, int]:
     groups.delete()
     User.objects.filter(pk__in=[u.pk for u in users]).delete()
     return {"groups": len(group_ids), "members": len(member_ids), "users": len(users)}
+
+
+def _snapshot_filter() -> Q:
+    q = Q(pk__in=[])
+    for spec in DEMO_SNAPSHOTS:
+        q |= Q(name=spec.name, source=spec.source, period=spec.period)
+    return q
+
+
+def _published(spec: DemoSnapshot) -> bool:
+    return Snapshot.objects.filter(name=spec.name, status=SnapshotStatus.PUBLISHED).exists()
+
+
+def _delete_demo_snapshots() -> int:
+    """The demo snapshots (by name, source and period), every matching run and decision made
+    against them and the audit rows about them. Their files go once the deletion is committed."""
+    # Imported here: the matching engine loads DuckDB and Splink, which the rest of the seed never needs.
+    from apps.linkage import engine
+    from apps.linkage.models import MatchDecision, MatchJob
+    from apps.linkage.services import jobs_dir
+
+    snapshots = list(Snapshot.objects.filter(_snapshot_filter()))
+    if not snapshots:
+        return 0
+    jobs = MatchJob.objects.filter(snapshot__in=snapshots)
+    job_ids = list(jobs.values_list("pk", flat=True))
+    snapshot_ids = [s.pk for s in snapshots]
+    AuditEvent.objects.filter(
+        Q(target_type="registry.snapshot", target_id__in=[str(pk) for pk in snapshot_ids])
+        | Q(target_type="linkage.matchjob", target_id__in=[str(pk) for pk in job_ids])
+        | Q(context_key__in=[f"linkage.matchjob:{pk}" for pk in job_ids])
+    ).delete()
+    MatchDecision.objects.filter(snapshot__in=snapshots).delete()
+    jobs.delete()  # before the snapshots: a job protects its snapshot
+    Snapshot.objects.filter(pk__in=snapshot_ids).delete()
+
+    def remove_files() -> None:
+        for snapshot in snapshots:
+            if snapshot.storage:  # never an empty path: that would be the whole registry directory
+                gateway.unpublish_files(snapshot.storage)
+            engine.discard(snapshot.pk)
+        for pk in job_ids:
+            shutil.rmtree(jobs_dir(pk), ignore_errors=True)
+
+    transaction.on_commit(remove_files)
+    return len(snapshots)
+
+
+@dataclass
+class _MadeSnapshots:
+    registry: DemoRegistry
+    made: list[tuple[DemoSnapshot, Snapshot]]
+    seconds: float
+
+
+def demo_registry(users: list[User], *, seed: int = DEFAULT_SEED) -> DemoRegistry:
+    """The synthetic registry around the members of the groups ``users`` made (every member, also
+    those who left), the same for the same members and seed."""
+    members = (
+        Member.objects.filter(group__program__code__in=PRESET_CODES, group__created_by__in=users)
+        .order_by("nik", "pk")
+        .values_list("nik", "name", "sex", "birth_date", "no_kk", "address", "desa_id")
+    )
+    enrolled = [Enrolled(*row) for row in members if row[3] is not None]
+    kabupaten = {e.desa_code[:5] for e in enrolled}
+    birthplaces = {
+        code: name.removeprefix("Kabupaten ")
+        for code, name in Wilayah.objects.filter(code__in=kabupaten).values_list("code", "name")
+    }
+    return registry_build(
+        DemoPeople(seed + REGISTRY_SEED_OFFSET), enrolled, birthplaces=birthplaces, madurese_share=MADURESE_SHARE
+    )
+
+
+def _import_snapshots(specs, *, users: list[User], seed: int) -> _MadeSnapshots:
+    """Build the demo registry around the demo's members and import the ``specs`` deliveries of it
+    through the registry's import service, from a CSV in a temporary directory."""
+    started = time.monotonic()
+    registry = demo_registry(users, seed=seed)
+    made = []
+    with tempfile.TemporaryDirectory(prefix="berdaya-demo-") as tmp:
+        for spec in specs:
+            path = Path(tmp) / f"{spec.source}-{spec.period}.csv"
+            with open(path, "w", encoding="utf-8", newline="") as f:
+                writer = csv.DictWriter(f, fieldnames=CANONICAL)
+                writer.writeheader()
+                writer.writerows(registry.rows(old=spec.old))
+            try:
+                snapshot = snapshot_import(
+                    acting_user=None, path=path, name=spec.name, source=spec.source, period=spec.period,
+                    preset="canonical",
+                )  # fmt: skip
+            except ApplicationError as exc:
+                raise CommandError(f"Snapshot demo {spec.name!r} ditolak impor: {exc.message}") from exc
+            finally:
+                path.unlink(missing_ok=True)
+            made.append((spec, snapshot))
+    return _MadeSnapshots(registry=registry, made=made, seconds=time.monotonic() - started)
+
+
+def _number(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
 
 
 def _create_users() -> dict[str, User]:
