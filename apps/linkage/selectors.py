@@ -60,6 +60,16 @@ def _latest_rows(members) -> dict[int, MatchRow]:
     return latest
 
 
+# DT-SEN merges DTKS, P3KE and Regsosek (Inpres 4/2025): a program written for any of them accepts
+# DT-SEN as their successor.
+_SUCCEEDS = {"dtsen": {"dtks", "p3ke", "regsosek"}}
+
+
+def source_accepted(program, source: str) -> bool:
+    accepted = set(program.registry_sources or [])
+    return not accepted or source in accepted or bool(_SUCCEEDS.get(source, set()) & accepted)
+
+
 def group_eligibility(*, group) -> list[MemberEligibility]:
     """Per active member: the registry person found, the desil, and whether the program's rules
     (maximum desil, accepted registry sources) let them in."""
@@ -82,7 +92,7 @@ def group_eligibility(*, group) -> list[MemberEligibility]:
             continue
         reasons, eligible = [], True
         source = row.job.snapshot.source
-        if program.registry_sources and source not in program.registry_sources:
+        if not source_accepted(program, source):
             eligible = False
             reasons.append(f"sumber {row.job.snapshot.get_source_display()} tidak diterima program ini")
         if row.desil is None:

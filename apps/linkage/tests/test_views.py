@@ -197,3 +197,12 @@ def test_people_in_two_groups_of_one_year_are_listed_by_nik_or_registry_person(a
     assert found.key == f"nik:{twice.nik}"
     assert sorted(m.group.name for m in found.memberships) == ["Kelompok A", "Kelompok B"]
     assert "Tidak ada orang" in text(admin_client.get(reverse("linkage:duplicates") + "?tahun=2023"))
+
+
+def test_dtsen_counts_for_a_program_written_for_dtks():
+    from apps.linkage.selectors import source_accepted
+
+    program = program_kube(registry_sources=["dtks"])
+    assert source_accepted(program, "dtks") and source_accepted(program, "dtsen")
+    assert not source_accepted(program, "p3ke")
+    assert source_accepted(program_kube(registry_sources=[]), "p3ke")
