@@ -345,7 +345,8 @@ class DemoRegistry:
     households: list[Household]
     present: list[str] = field(default_factory=list)  # members' NIKs (as in Berdaya) in the registry
     absent: list[str] = field(default_factory=list)  # … not in it
-    varied: dict[str, str] = field(default_factory=dict)  # member NIK → "nama", "tanggal_lahir" or "nik"
+    # member NIK → "nama", "tanggal_lahir", "nik" or "tanpa_nik" (no NIK, birth year one off)
+    varied: dict[str, str] = field(default_factory=dict)
     high_desil: list[str] = field(default_factory=list)  # members in desil 6–9
     namesakes: list[str] = field(default_factory=list)  # members with a namesake neighbour
 
@@ -386,21 +387,26 @@ class _RegistryBuilder:
         present = [m for m in enrolled if m.nik not in absent]
         out = DemoRegistry(households=[], present=[m.nik for m in present], absent=sorted(absent))
 
-        # Who is written differently in the registry: three NIKs one digit off, a few birth dates
-        # with day and month swapped, the rest (of ~15 %) names.
+        # Who is written differently in the registry: three NIKs one digit off, two people registered
+        # without a NIK and a birth year one off (the matcher must leave them to a reviewer), a few
+        # birth dates with day and month swapped, the rest (of ~15 %) names.
         order = rng.sample(present, len(present))
         n_varied = round(len(present) * 0.15)
         typo = order[:3]
-        swappable = [m for m in order[3:] if m.birth_date.day <= 12 and m.birth_date.day != m.birth_date.month]
-        swapped = swappable[:5]
-        taken = {m.nik for m in typo + swapped}
-        renamed = [m for m in order if m.nik not in taken][: max(n_varied - len(typo) - len(swapped), 0)]
+        blank = order[3:5]
+        swappable = [m for m in order[5:] if m.birth_date.day <= 12 and m.birth_date.day != m.birth_date.month]
+        swapped = swappable[: max(min(5, n_varied - len(typo) - len(blank)), 1)]
+        taken = {m.nik for m in typo + blank + swapped}
+        renamed = [m for m in order if m.nik not in taken][: max(n_varied - len(taken), 0)]
         registry_nik = {m.nik: self._one_digit_off(m.nik, set(by_nik)) for m in typo}
         self.people.reserve(niks=registry_nik.values())
+        registry_nik |= {m.nik: "" for m in blank}
         out.varied = {m.nik: "nik" for m in typo} | {m.nik: "tanggal_lahir" for m in swapped}
+        out.varied |= {m.nik: "tanpa_nik" for m in blank}
         out.varied |= {m.nik: "nama" for m in renamed}
         renamed_nik = {m.nik for m in renamed}
         swapped_nik = {m.nik for m in swapped}
+        blank_nik = {m.nik for m in blank}
         out.high_desil = sorted(m.nik for m in rng.sample(present, round(len(present) * 0.10)))
         high = set(out.high_desil)
 
@@ -412,6 +418,8 @@ class _RegistryBuilder:
                 sex=m.sex,
                 birth_date=m.birth_date.replace(day=m.birth_date.month, month=m.birth_date.day)
                 if m.nik in swapped_nik
+                else _shift_years(m.birth_date, 1)
+                if m.nik in blank_nik
                 else m.birth_date,
                 relation="",
                 birthplace=self._birthplace(m.desa_code),
