@@ -141,6 +141,9 @@ REGISTRY_DIR = Path(env.str("REGISTRY_DIR", default=str(VAR_DIR / "registry")))
 REGISTRY_THREADS = env.int("REGISTRY_THREADS", default=os.cpu_count() or 2)
 # DuckDB spills to disk past this, so a 16-million-row province stays within a small machine.
 REGISTRY_MEMORY_LIMIT = env.str("REGISTRY_MEMORY_LIMIT", default="1200MB")
+# Splink backend for pemadanan. Only "duckdb" runs here; Splink's Spark backend is the path for a
+# national-scale run (a later issue).
+LINKAGE_BACKEND = env.str("LINKAGE_BACKEND", default="duckdb")
 
 # Background work (imports, matching, exports) through the Django Tasks API; the database backend
 # needs a worker: `manage.py db_worker` (started by `make run`).

@@ -167,7 +167,8 @@ def prior_for(rows: int) -> float:
     return EXPECTED_IN_REGISTRY / max(rows, 1)
 
 
-def _splink_api(con: duckdb.DuckDBPyConnection, backend: str):
+def _splink_api(con: duckdb.DuckDBPyConnection, backend: str | None):
+    backend = backend or settings.LINKAGE_BACKEND
     if backend == "duckdb":
         from splink import DuckDBAPI
 
@@ -175,7 +176,7 @@ def _splink_api(con: duckdb.DuckDBPyConnection, backend: str):
     raise ValueError(f"Unknown linkage backend {backend!r}; only 'duckdb' is available on this server.")
 
 
-def _train(con: duckdb.DuckDBPyConnection, features: Path, rows: int, *, backend: str = "duckdb") -> dict:
+def _train(con: duckdb.DuckDBPyConnection, features: Path, rows: int, *, backend: str | None = None) -> dict:
     """u-probabilities from random pairs of the snapshot (seeded: the same snapshot always gives
     the same model); m-probabilities from ``model.py``. Levels too rare to show up among random
     pairs (a NIK one digit off) keep a u computed from how many values the key can take."""
@@ -228,7 +229,7 @@ def predict(
     *,
     scope: tuple[str, dict] | None = None,
     threshold: float = 0.001,
-    backend: str = "duckdb",
+    backend: str | None = None,
 ) -> list[dict]:
     """Scored candidate pairs (list row → registry person) above ``threshold``: probability,
     weight and its parts (``mw_*``), the registry person's fields, ``list_kk_via_nik`` and
