@@ -206,3 +206,21 @@ def test_dtsen_counts_for_a_program_written_for_dtks():
     assert source_accepted(program, "dtks") and source_accepted(program, "dtsen")
     assert not source_accepted(program, "p3ke")
     assert source_accepted(program_kube(registry_sources=[]), "p3ke")
+
+
+def test_a_running_job_polls_its_status_and_stops_when_done(admin_client, snapshot, settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}  # queued, not run
+    response = upload(admin_client, snapshot, LIST)
+    job = MatchJob.objects.get()
+    assert job.status == JobStatus.QUEUED
+    page = text(admin_client.get(response["Location"]))
+    assert "Sedang dipadankan" in page and 'hx-trigger="every 1s"' in page
+    partial = admin_client.get(response["Location"] + "?poll=1", HTTP_HX_REQUEST="true")
+    assert "<html" not in partial.content.decode() and "Sedang dipadankan" in text(partial)
+
+    from apps.linkage.services import job_run
+
+    job_run(job)
+    done = text(admin_client.get(response["Location"] + "?poll=1", HTTP_HX_REQUEST="true"))
+    assert "hx-trigger" not in done and "Unduh hasil (Excel)" in done
+    assert not (settings.REGISTRY_DIR / "linkage" / "jobs" / str(job.pk)).exists()  # the upload is gone
