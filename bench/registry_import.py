@@ -13,7 +13,8 @@ repeats, alternating:
 
 Both are timed as whole processes (wall clock, interpreter start included) and their peak RSS is taken
 from the kernel's rusage of that child (``os.wait4``: max RSS of the process and of any descendants it
-waited for). Other processes' CPU use during each run is measured too (/proc/stat); a run that shared
+waited for). After each import, a look-up by NIK and by No. KK is timed on the new snapshot (--no-lookup
+skips it). Other processes' CPU use during each run is measured too (/proc/stat); a run that shared
 the machine is measured again (--retry-noisy) and medians are taken over the quiet runs. It prints
 those medians, rows/s, the ratio bare_seconds / ours_seconds, the largest peak RSS, PASS/FAIL per goal,
 and with several sizes the seconds (wall and CPU) per million rows.
@@ -49,6 +50,7 @@ MANAGE = ROOT / "manage.py"
 GOAL_ROWS_PER_S = 250_000
 GOAL_RATIO = 0.5
 GOAL_RSS_MB = 2048
+GOAL_LOOKUP_MS = 50  # median look-up by NIK or No. KK on the imported snapshot
 # Time counts as linear when the seconds per million rows of the largest size are at most this
 # multiple of those of the smallest size.
 GOAL_LINEAR_GROWTH = 1.25
@@ -72,6 +74,39 @@ print(json.dumps({"rows": count[0] if count else None, "copy_seconds": done - co
                   "seconds": done - started, "duckdb": duckdb.__version__}))
 """
 
+# Look-up speed on the snapshot just imported, as the "Cari NIK / No. KK" page runs it: three NIKs and
+# three No. KKs of accepted rows, each timed 9 times after one warm-up (a server process keeps its
+# DuckDB connection), by a province-wide user so the region filter lets every row through.
+_LOOKUP_CHILD = """
+import json, os, statistics, sys, time
+sys.path.insert(0, os.getcwd())
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "berdaya.settings")
+import django
+django.setup()
+from apps.accounts.models import User
+from apps.registry import gateway
+from apps.registry.models import Snapshot
+from apps.registry.selectors import registry_lookup
+from apps.wilayah.models import Wilayah
+user = User.objects.create_user(username="bench-lookup", role="admin_provinsi")
+user.scopes.set(Wilayah.objects.filter(code="35"))
+snap = Snapshot.objects.get(name=sys.argv[1])
+picked = gateway.fetch(
+    "SELECT nik, no_kk FROM read_parquet($p) WHERE reject_mask = 0 AND nik16 AND no_kk IS NOT NULL "
+    "ORDER BY hash(id_individu) LIMIT 3", {"p": str(gateway.snapshot_path(snap.storage))})
+timings = {}
+for kind, query in [("nik", r["nik"]) for r in picked] + [("kk", r["no_kk"]) for r in picked]:
+    found = registry_lookup(user=user, query=query)
+    assert found and any(m["is_match"] for h in found for m in h.members), (kind, query)
+    runs = []
+    for _ in range(9):
+        started = time.perf_counter()
+        registry_lookup(user=user, query=query)
+        runs.append((time.perf_counter() - started) * 1000)
+    timings[f"{kind} {query}"] = statistics.median(runs)
+print(json.dumps(timings))
+"""
+
 
 @dataclass
 class Run:
@@ -82,6 +117,7 @@ class Run:
     background: float = 0.0  # CPUs kept busy by other processes meanwhile, on average
     summary: dict = field(default_factory=dict)  # last stdout line, parsed
     error: str = ""
+    lookup_ms: dict = field(default_factory=dict)  # look-up medians (ms) per query, on the imported snapshot
 
     @property
     def quiet(self) -> bool:
@@ -238,7 +274,9 @@ def run_baseline(path: Path, work: Path, tag: str) -> Run:
     return run
 
 
-def run_ours(path: Path, rows: int, index: int, attempt: int, template: Path, work: Path, keep: bool) -> Run:
+def run_ours(
+    path: Path, rows: int, index: int, attempt: int, template: Path, work: Path, keep: bool, *, lookups: bool
+) -> Run:
     var_dir = work / f"var-{size_label(rows)}-{index}-{attempt}"
     shutil.copytree(template, var_dir)
     args = [
@@ -246,9 +284,22 @@ def run_ours(path: Path, rows: int, index: int, attempt: int, template: Path, wo
         "--name", f"bench-{rows}-{index}", "--preset", "canonical", str(path), "--json",
     ]  # fmt: skip
     run = run_child(args, env=django_env(var_dir), cwd=ROOT, log=work / f"ours-{size_label(rows)}-{index}-{attempt}")
+    if run.ok and lookups:
+        run.lookup_ms = measure_lookups(var_dir, f"bench-{rows}-{index}")
     if run.ok and not keep:
         shutil.rmtree(var_dir, ignore_errors=True)
     return run
+
+
+def measure_lookups(var_dir: Path, snapshot: str) -> dict:
+    """Median look-up times (ms) on the imported snapshot, or {"error": …} when the look-up failed."""
+    proc = subprocess.run(  # noqa: S603
+        [str(PYTHON), "-c", _LOOKUP_CHILD, snapshot], env=django_env(var_dir), cwd=ROOT, capture_output=True, text=True
+    )
+    lines = proc.stdout.strip().splitlines()
+    if proc.returncode != 0 or not lines:
+        return {"error": (proc.stderr or proc.stdout).strip().splitlines()[-1:] or ["no output"]}
+    return json.loads(lines[-1])
 
 
 def measure(attempt_run, prefix: str, retries: int, *, rows: int | None = None) -> list[Run]:
@@ -273,6 +324,8 @@ def measure(attempt_run, prefix: str, retries: int, *, rows: int | None = None) 
                 f"accepted {s.get('accepted')} rejected {s.get('rejected')} flagged {s.get('flagged')} "
                 f"snapshot {s.get('snapshot')})"
             )
+            if run.lookup_ms:
+                line += f"  look-up {lookup_label(run.lookup_ms)}"
         noisy = not run.quiet
         if noisy and attempt <= retries:
             line += f"  — noisy, measuring again in {RETRY_PAUSE:.0f} s"
@@ -295,6 +348,17 @@ def median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
 
+def lookup_values(runs: list[Run]) -> list[float]:
+    return [ms for r in runs for ms in r.lookup_ms.values() if isinstance(ms, float)]
+
+
+def lookup_label(lookup_ms: dict) -> str:
+    if "error" in lookup_ms:
+        return f"FAILED: {lookup_ms['error']}"
+    values = list(lookup_ms.values())
+    return f"median {median(values):.1f} ms (max {max(values):.1f})"
+
+
 def verdict(ok: bool) -> str:
     return "PASS" if ok else "FAIL"
 
@@ -308,8 +372,8 @@ def report(results: list[SizeResult], unavailable: str | None) -> None:
     )
     header = (
         f"{'rows':>12}  {'duckdb s':>8}  {'(COPY s)':>8}  {'duck MB':>7}  {'runs':>5}  {'ours s':>8}  {'(own s)':>8}  "
-        f"{'(cpu s)':>8}  {'ours rows/s':>11}  {'ratio':>5}  {'ours MB':>7}  {'runs':>5}  "
-        f"{'≥250k/s':>7}  {'≥0.5×':>5}  {'≤2GB':>4}"
+        f"{'(cpu s)':>8}  {'ours rows/s':>11}  {'ratio':>5}  {'ours MB':>7}  {'runs':>5}  {'look-up':>7}  "
+        f"{'≥250k/s':>7}  {'≥0.5×':>5}  {'≤2GB':>4}  {'<50ms':>5}"
     )
     print(header)
     print("-" * len(header))
@@ -322,7 +386,7 @@ def report(results: list[SizeResult], unavailable: str | None) -> None:
         b_mb = max((r.rss_mb for r in res.baseline if r.ok), default=float("nan"))
         line = f"{res.rows:>12,}  {b_s:>8.2f}  {b_copy:>8.2f}  {b_mb:>7.0f}  {runs_label(res.baseline):>5}  "
         if not ours:
-            print(line + "  ".join(f"{'—':>{w}}" for w in (8, 8, 8, 11, 5, 7, 5, 7, 5, 4)))
+            print(line + "  ".join(f"{'—':>{w}}" for w in (8, 8, 8, 11, 5, 7, 5, 7, 7, 5, 4, 5)))
             continue
         o_s = median([r.wall for r in ours])
         o_own = median([float(r.summary.get("seconds", "nan")) for r in ours])
@@ -330,14 +394,18 @@ def report(results: list[SizeResult], unavailable: str | None) -> None:
         o_mb = max(r.rss_mb for r in res.ours if r.ok)
         rate = res.rows / o_s
         ratio = b_s / o_s
+        lookups = lookup_values(ours) or lookup_values(res.ours)
+        lookup_ms = median(lookups)
+        lookup_ok = verdict(lookup_ms < GOAL_LOOKUP_MS) if lookups else "—"
         print(
             line + f"{o_s:>8.2f}  {o_own:>8.2f}  {o_cpu:>8.2f}  {rate:>11,.0f}  {ratio:>5.2f}  {o_mb:>7.0f}  "
-            f"{runs_label(res.ours):>5}  {verdict(rate >= GOAL_ROWS_PER_S):>7}  {verdict(ratio >= GOAL_RATIO):>5}  "
-            f"{verdict(o_mb <= GOAL_RSS_MB):>4}"
+            f"{runs_label(res.ours):>5}  {lookup_ms:>7.1f}  {verdict(rate >= GOAL_ROWS_PER_S):>7}  "
+            f"{verdict(ratio >= GOAL_RATIO):>5}  {verdict(o_mb <= GOAL_RSS_MB):>4}  {lookup_ok:>5}"
         )
     print(
         "(COPY s) = DuckDB's COPY alone inside its process; (own s) = the importer's own 'seconds' figure; "
-        "(cpu s) = the importer's user + system CPU seconds; ratio = duckdb s / ours s."
+        "(cpu s) = the importer's user + system CPU seconds; ratio = duckdb s / ours s; look-up = median ms of "
+        "a NIK / No. KK look-up on the imported snapshot (3 NIKs and 3 No. KKs, median of 9 each, per run)."
     )
     if fell_back:
         print(
@@ -398,6 +466,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the temporary databases, logs and files")
     parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
     parser.add_argument("--baseline-only", action="store_true", help="skip the importer")
+    parser.add_argument("--no-lookup", action="store_true", help="skip timing look-ups on the imported snapshots")
     parser.add_argument(
         "--retry-noisy",
         type=int,
@@ -443,7 +512,7 @@ def main(argv: list[str] | None = None) -> int:
                     res.ours.extend(
                         measure(
                             lambda attempt, res=res, i=i: run_ours(
-                                res.path, res.rows, i, attempt, template, work, args.keep
+                                res.path, res.rows, i, attempt, template, work, args.keep, lookups=not args.no_lookup
                             ),
                             f"{prefix} ours  ",
                             args.retry_noisy,

@@ -26,6 +26,7 @@ DATA_FILE = "data.parquet"
 DUP_ID_FILE = "dup_id.parquet"
 DUP_NIK_FILE = "dup_nik.parquet"
 NIK_INDEX_FILE = "nik_index.parquet"
+KK_INDEX_FILE = "kk_index.parquet"
 REJECTED_FILE = "rejected.csv"
 
 
@@ -101,32 +102,30 @@ def import_csv(
     progress: Callable[[str, int], None],
 ) -> ImportOutcome:
     """Read, check and write one delivery into ``staging``: data.parquet (every row, with masks),
-    dup_id/dup_nik.parquet (whole-file checks), rejected.csv (each rejected row with its reasons).
-    Nothing outside ``staging`` is touched. Readers see accepted rows only (``visible_rows``)."""
+    dup_id/dup_nik.parquet (whole-file checks), nik_index/kk_index.parquet (look-ups),
+    rejected.csv (each rejected row with its reasons). Nothing outside ``staging`` is touched.
+    Readers see accepted rows only (``visible_rows``)."""
     data = staging / DATA_FILE
     files = {"data": str(data), "dup_id": str(staging / DUP_ID_FILE), "dup_nik": str(staging / DUP_NIK_FILE)}
     # Insertion order is not kept on the import path: keeping it halves DuckDB's parallel reading.
     with connect(work_dir=staging, ordered=False) as con:
-        # A real table (not a registered Arrow view) so the planner knows it is the small side.
         con.register("known_desa_arrow", pa.table({"kode": desa_codes}))
-        con.execute("CREATE TEMP TABLE known_desa AS SELECT kode FROM known_desa_arrow")
+        con.execute(sql.KNOWN_DESA)
         progress("membaca dan memeriksa berkas", 5)
-        raw = staging / "raw.parquet"
+        # DuckDB estimates a CSV read without sniffing at a few dozen rows, so it would build the
+        # desa join's hash table on the whole file instead of on the 17,000 codes.
+        con.execute("SET disabled_optimizers = 'build_side_probe_side'")
         con.execute(
-            sql.stage_copy(headers=csv_info.headers),
-            {"path": str(csv_info.path), "delim": csv_info.delimiter, "out": str(raw)},
+            sql.load_copy(plan=plan, headers=csv_info.headers, provinces=province_codes, extras=plan.extra_names),
+            {"path": str(csv_info.path), "delim": csv_info.delimiter, "today": today, "out": str(data)},
         )
-        progress("memeriksa baris", 35)
-        con.execute(
-            sql.load_copy(plan=plan, provinces=province_codes, extras=plan.extra_names),
-            {"raw": str(raw), "today": today, "out": str(data)},
-        )
-        raw.unlink()
-        progress("mencari duplikat", 75)
+        con.execute("RESET disabled_optimizers")
+        progress("mencari duplikat", 60)
         con.execute(sql.DUP_ID_COPY, {"data": files["data"], "out": files["dup_id"]})
-        progress("membuat indeks NIK", 80)
+        progress("membuat indeks NIK dan No. KK", 65)
         con.execute(sql.NIK_INDEX_COPY, {"data": files["data"], "out": str(staging / NIK_INDEX_FILE)})
         con.execute(sql.DUP_NIK_COPY, {"nik_index": str(staging / NIK_INDEX_FILE), "out": files["dup_nik"]})
+        con.execute(sql.KK_INDEX_COPY, {"data": files["data"], "out": str(staging / KK_INDEX_FILE)})
         progress("menulis baris ditolak", 85)
         con.execute(
             sql.rejected_copy(headers=csv_info.headers, plan=plan), {**files, "out": str(staging / REJECTED_FILE)}
@@ -177,6 +176,9 @@ def _reader() -> duckdb.DuckDBPyConnection:
     if _read_con is None:
         _read_con = duckdb.connect(config={"threads": settings.REGISTRY_THREADS,
                                            "memory_limit": settings.REGISTRY_MEMORY_LIMIT})  # fmt: skip
+        # Snapshot files never change once published, so their Parquet footers can be cached: a
+        # look-up then reads only the row groups it needs.
+        _read_con.execute("SET GLOBAL parquet_metadata_cache = true")
     return _read_con.cursor()
 
 
@@ -200,48 +202,60 @@ def visible_rows(snapshots: list[tuple[int, str]]) -> tuple[str, dict]:
 
 
 def lookup_households(snapshots: list[tuple[int, str]], digits: str, scope_sql: str, scope_params: dict) -> list[dict]:
-    """Accepted rows of every household holding ``digits`` as NIK or No. KK. Two passes per
-    snapshot, each a plain equality on one column, so DuckDB prunes row groups by their
-    statistics (the files are ordered by region and household)."""
+    """Accepted rows of every household holding ``digits`` (16 digits) as NIK or No. KK: the
+    people with that NIK and their households, and the household with that No. KK. At most three
+    small queries over all snapshots, each reading a few row groups: the indexes give positions,
+    data.parquet is read at those positions only."""
     if not snapshots:
         return []
-    hit_parts, params = [], {"q": digits}
-    for i, (sid, storage) in enumerate(snapshots):
-        params[f"data_{i}"] = _files_params(storage, i)[f"data_{i}"]
-        params[f"nik_index_{i}"] = str(registry_dir() / storage / NIK_INDEX_FILE)
-        hit_parts.append(
-            f"SELECT {int(sid)} AS snapshot_id, no_kk, id_individu FROM read_parquet($nik_index_{i}) "
-            "WHERE nik_num = CAST($q AS BIGINT)"
-        )
-        hit_parts.append(
-            f"SELECT {int(sid)} AS snapshot_id, no_kk, id_individu FROM read_parquet($data_{i}) WHERE no_kk = $q"
-        )
     con = _reader()
     try:
-        hits = con.execute(" UNION ".join(hit_parts), params).fetchall()
-        if not hits:
-            return []
+        params: dict = {"q": digits}
+        for i, (_, storage) in enumerate(snapshots):
+            base = registry_dir() / storage
+            params |= {f"data_{i}": str(base / DATA_FILE), f"nik_index_{i}": str(base / NIK_INDEX_FILE),
+                       f"kk_index_{i}": str(base / KK_INDEX_FILE)}  # fmt: skip
+        hits = con.execute(
+            " UNION ALL ".join(sql.lookup_hits(i, sid) for i, (sid, _) in enumerate(snapshots)), params
+        ).fetchall()
+        # Per snapshot: household No. KKs, people without one, candidate positions.
+        found = {sid: ({digits}, set(), set()) for sid, _ in snapshots}
+        for sid, via, row, kk, id_ in hits:
+            kks, ids, rows = found[sid]
+            rows.add(row)
+            if via == "nik":
+                (kks.add(kk) if kk else ids.add(id_))
+        # A NIK holder's household under another No. KK: its positions from the No. KK index. A No.
+        # KK that is not plain digits is not found by its number; that snapshot is scanned whole.
+        scan = {sid for sid, (kks, _, _) in found.items() if not all(_plain_number(kk) for kk in kks)}
+        more = [(i, sid) for i, (sid, _) in enumerate(snapshots) if sid not in scan and len(found[sid][0]) > 1]
+        if more:
+            kk_params = {f"kk_index_{i}": params[f"kk_index_{i}"] for i, _ in more}
+            kk_params |= {f"kk_nums_{i}": sorted(int(kk) for kk in found[sid][0] - {digits}) for i, sid in more}
+            parts = " UNION ALL ".join(sql.lookup_kk_rows(i, sid) for i, sid in more)
+            for sid, row in con.execute(parts, kk_params).fetchall():
+                found[sid][2].add(row)
         member_parts, mparams = [], dict(scope_params)
-        by_snapshot: dict[int, tuple[set, set]] = {}
-        for sid, kk, id_ in hits:
-            kks, ids = by_snapshot.setdefault(sid, (set(), set()))
-            (kks.add(kk) if kk else ids.add(id_))
-        storage_of = dict(snapshots)
-        for j, (sid, (kks, ids)) in enumerate(by_snapshot.items()):
-            mparams |= _files_params(storage_of[sid], j)
-            mparams[f"kks_{j}"], mparams[f"ids_{j}"] = sorted(kks) or [""], sorted(ids) or [""]
-            rows = sql.rows_with_masks(f"$data_{j}", f"$dup_id_{j}", f"$dup_nik_{j}")
-            # IN on a list parameter is pushed into the scan (row-group pruning); list_contains is not.
-            member_parts.append(
-                f"SELECT {int(sid)} AS snapshot_id, * FROM ({rows}) WHERE reject_mask = 0 AND {scope_sql} "
-                f"AND (no_kk IN (SELECT unnest($kks_{j}::VARCHAR[])) "
-                f"OR (no_kk IS NULL AND id_individu IN (SELECT unnest($ids_{j}::VARCHAR[]))))"
-            )
+        for i, (sid, storage) in enumerate(snapshots):
+            kks, ids, rows = found[sid]
+            if sid not in scan and not rows:
+                continue
+            mparams |= _files_params(storage, i) | {f"kks_{i}": sorted(kks), f"ids_{i}": sorted(ids) or [""]}
+            if sid not in scan:
+                mparams[f"rows_{i}"] = sorted(rows)
+            member_parts.append(sql.lookup_members(i, sid, scope_sql, indexed=sid not in scan))
+        if not member_parts:
+            return []
         cur = con.execute(" UNION ALL BY NAME ".join(member_parts), mparams)
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
     finally:
         con.close()
+
+
+def _plain_number(text: str) -> bool:
+    """Digits only, few enough for a BIGINT: the No. KK index holds it under its number."""
+    return text.isascii() and text.isdigit() and len(text) <= 18
 
 
 def fetch(query: str, params: dict) -> list[dict]:

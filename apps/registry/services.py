@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import logging
 import re
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -34,12 +35,37 @@ _PERIOD = re.compile(r"(19|20)\d\d-(0[1-9]|1[0-2])")
 Progress = Callable[[str, int], None]
 
 
-def _file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(8 * 1024 * 1024):
-            digest.update(chunk)
-    return digest.hexdigest()
+class _Sha256InBackground:
+    """The file's SHA-256, computed in a thread while the import reads the same file: hashlib and
+    file reads release the GIL, so hashing a gigabyte costs no wall time beside the encoding check
+    and DuckDB's single-threaded moments. ``stop`` ends it early when the import fails."""
+
+    def __init__(self, path: Path) -> None:
+        self._path, self._stop = path, threading.Event()
+        self._digest: str | None = None
+        self._error: OSError | None = None
+        self._thread = threading.Thread(target=self._run, name="registry-sha256", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            digest = hashlib.sha256()
+            with open(self._path, "rb") as f:
+                while not self._stop.is_set() and (chunk := f.read(8 * 1024 * 1024)):
+                    digest.update(chunk)
+            self._digest = digest.hexdigest()
+        except OSError as exc:  # re-raised by result(), in the importing thread
+            self._error = exc
+
+    def result(self) -> str:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._digest or ""
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 def snapshot_start(
@@ -98,10 +124,11 @@ def snapshot_run(*, snapshot: Snapshot, path: Path, progress: Progress | None = 
     """Import the file into the registered snapshot and publish it, or mark it failed."""
     started = time.monotonic()
     staging = gateway.new_staging()
+    sha256: _Sha256InBackground | None = None
     try:
         _set_progress(snapshot, "memeriksa berkas", 1, progress)
         snapshot.file_bytes = path.stat().st_size
-        snapshot.file_sha256 = _file_sha256(path)
+        sha256 = _Sha256InBackground(path)
         preset = PRESETS[snapshot.preset]
         if detect_kind(path) == "xlsx":
             hint = {norm_header(a) for aliases in preset.aliases.values() for a in aliases}
@@ -135,10 +162,13 @@ def snapshot_run(*, snapshot: Snapshot, path: Path, progress: Progress | None = 
                 "kode wilayah. Alasan terbanyak: "
                 + ", ".join(f"{REJECT_LABELS.get(k, k)} ({v})" for k, v in list(outcome.reject_counts.items())[:3])
             )
+        snapshot.file_sha256 = sha256.result()
         _set_progress(snapshot, "menerbitkan", 97, progress)
         return _publish(snapshot, staging, outcome, time.monotonic() - started)
     except BaseException as exc:
         # BaseException: a KeyboardInterrupt or a killed worker must not leave a half-made snapshot.
+        if sha256 is not None:
+            sha256.stop()
         gateway.discard(staging)
         message = exc.message if isinstance(exc, ApplicationError) else f"Kesalahan sistem: {exc.__class__.__name__}"
         if not isinstance(exc, ApplicationError):

@@ -2,10 +2,12 @@
 bound by the gateway). Values from users or files go in as parameters; identifiers taken from a
 file's header are quoted with ``ident``, never pasted raw.
 
-The import is one streaming read of the file into a temp table (raw text kept for the rejected-rows
-file, cheap typed columns and bit masks of reject reasons and flags computed on the way), then
-small aggregates for duplicates, then the Parquet and CSV outputs. No regular expressions on
-the hot path: they cost more than reading the file.
+The import is one streaming pass from the CSV straight into the snapshot's Parquet (cheap typed
+columns, the delivered text of every transformed value that changed, bit masks of reject reasons
+and flags computed on the way), then narrow passes over that file: the duplicate sidecars, two
+small sorted indexes for look-ups, the rejected rows and the summary. No regular expressions on
+the hot path, and the common case (a value that needs no cleaning) is tested before the costly
+cleaning runs: at millions of rows every string function shows.
 """
 
 from __future__ import annotations
@@ -34,6 +36,16 @@ FLAGS = [
 REJECT_LABELS = {code: label for _, code, label in REJECTS} | {MALFORMED[0]: MALFORMED[1]}
 FLAG_LABELS = {code: label for _, code, label in FLAGS}
 _TYPED = ("id_individu", "nik", "no_kk", "jenis_kelamin", "tanggal_lahir", "kode_wilayah", "desil")
+_ISO_DATE = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+_DESIL_TEXT = "('1', '2', '3', '4', '5', '6', '7', '8', '9', '10')"
+
+# Snapshot files: Snappy and 20,000-row row groups. A look-up decompresses whole row groups, so
+# they stay small; zstd would make files ~40 % smaller but costs more at import than it saves. A
+# column with more than 1,000 distinct values in a row group is not worth a dictionary (trying costs
+# a hash per value), and no reader filters on a value a bloom filter could rule out.
+_DATA_OPTIONS = (
+    "FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 20000, DICTIONARY_SIZE_LIMIT 1000, WRITE_BLOOM_FILTER false"
+)
 
 
 def ident(name: str) -> str:
@@ -54,101 +66,126 @@ def _strip_sep(expr: str) -> str:
     return f"replace(replace(replace(coalesce({expr}, ''), ' ', ''), '.', ''), '-', '')"
 
 
+def _clean(expr: str) -> str:
+    """``nullif(trim(x), '')``, with trim() only where it can change something. trim() strips
+    Unicode space separators and copies the string, which costs several times the test: a value
+    that is non-empty, pure ASCII and has no space at either end is already clean."""
+    return (
+        f"CASE WHEN {expr} LIKE ' %' OR {expr} LIKE '% ' OR {expr} = '' OR strlen({expr}) <> length({expr}) "
+        f"THEN nullif(trim({expr}), '') ELSE {expr} END"
+    )
+
+
+def _raw(plan: ColumnPlan, canon: str) -> str:
+    header = plan.mapping.get(canon)
+    return ident(header) if header else "NULL::VARCHAR"
+
+
 def _src(plan: ColumnPlan, canon: str) -> str:
     header = plan.mapping.get(canon)
-    return f"trim({ident(header)})" if header else "NULL::VARCHAR"
+    return _clean(ident(header)) if header else "NULL::VARCHAR"
 
 
-def stage_copy(*, headers: list[str]) -> str:
-    """First pass: the delivery as text, untouched, into an uncompressed staging Parquet. DuckDB
-    parses CSV fastest when nothing else happens in the same pipeline; the checks then read
-    columns from Parquet. Malformed lines go to DuckDB's reject tables, never silently away."""
+# The known desa codes under both spellings a delivery uses, each with the code we store: a code
+# as listed, or a canonical dotted code (35.13.01.2001) written as its 10 digits. One equality
+# join then both checks and normalises a row's code, exactly as dotting 10 digits and looking the
+# result up would (10 plain digits are always dotted first, so they never match as listed). A real
+# table, not a registered Arrow view, so the planner knows its size.
+KNOWN_DESA = f"""
+    CREATE TEMP TABLE known_desa AS
+    SELECT kode AS key, kode FROM known_desa_arrow WHERE NOT {_all_digits("kode", 10)}
+    UNION
+    SELECT replace(kode, '.', ''), kode FROM known_desa_arrow
+    WHERE kode GLOB '[0-9][0-9].[0-9][0-9].[0-9][0-9].[0-9][0-9][0-9][0-9]'
+"""
+
+
+def load_copy(*, plan: ColumnPlan, headers: list[str], provinces: list[str], extras: dict[str, str]) -> str:
+    """The one pass over the delivery, from the CSV into the snapshot's Parquet: canonical typed
+    columns, the delivered text of every typed column where it differs from what we store (for the
+    rejected-rows file), extra columns as delivered, and bit masks of reject reasons and flags.
+    Malformed lines go to DuckDB's reject tables, never silently away.
+
+    The file is written in no particular order (keeping insertion order halves DuckDB's parallel
+    reading, and sorting the wide rows costs more than reading them); look-ups go through the
+    narrow sorted NIK and No. KK indexes instead. Rows carry no line number either: numbering them
+    costs as much as reading the file. A rejected row is identified by its own values."""
     columns = "{" + ", ".join(f"{_lit(h)}: 'VARCHAR'" for h in headers) + "}"
-    return f"""
-        COPY (SELECT * FROM read_csv(
-            $path, header = true, auto_detect = false, columns = {columns},
-            delim = $delim, quote = '"', escape = '"',
-            store_rejects = true, rejects_limit = 0, parallel = true
-        )) TO $out (FORMAT parquet, COMPRESSION uncompressed)
-    """
-
-
-def load_copy(*, plan: ColumnPlan, provinces: list[str], extras: dict[str, str]) -> str:
-    """Second pass, from the staged text into the snapshot's Parquet: canonical typed
-    columns, the original text of every column we transform (for the rejected-rows file), extra
-    columns as delivered, and bit masks of reject reasons and flags. Ordered by No. KK, so a
-    household is contiguous and a look-up by No. KK reads one row group (NIK look-ups go through
-    the small NIK index, ordered by NIK: a region order would not do, since a migrant's or a
-    mistyped NIK lands in any row group and spoils its statistics).
-
-    Rows carry no line number: numbering them in file order costs as much as reading the file
-    (DuckDB must then keep insertion order). A rejected row is identified by its own values."""
     if plan.split_code:
         p, k, c, d = (f"trim({ident(h)})" for h in plan.split_code)
         kode_src = f"lpad({p}, 2, '0') || lpad({k}, 2, '0') || lpad({c}, 2, '0') || lpad({d}, 4, '0')"
+        raw_kode = kode_src
     else:
-        kode_src = _src(plan, "kode_wilayah")
+        kode_src, raw_kode = _src(plan, "kode_wilayah"), _raw(plan, "kode_wilayah")
     province_list = ", ".join(str(int(p)) for p in provinces)
     plain = [c for c in CANONICAL if c not in _TYPED]
-    plain_cols = ", ".join(f"nullif({_src(plan, c)}, '') AS {c}" for c in plain)
-    raw_cols = ", ".join(f"{ident(plan.mapping[c])} AS raw_{c}" if c in plan.mapping else f"NULL::VARCHAR AS raw_{c}"
+    plain_cols = ", ".join(f"{_src(plan, c)} AS {c}" for c in plain)
+    raw_cols = ", ".join(f"{raw_kode if c == 'kode_wilayah' else _raw(plan, c)} AS raw_{c}"
                          for c in _TYPED if c != "id_individu")  # fmt: skip
-    if plan.split_code:
-        raw_cols = raw_cols.replace("NULL::VARCHAR AS raw_kode_wilayah", f"{kode_src} AS raw_kode_wilayah")
     # The delivered text of a transformed column is kept only where it differs from what we store:
-    # the rejected-rows file needs it, and an identical copy would double the sort's payload.
+    # the rejected-rows file needs it, and an identical copy would double the file's payload.
+    # An ISO date that parsed, or a desil delivered as a plain 1–10, prints back exactly as delivered.
     keep_raw = {
         "nik": "CASE WHEN n.raw_nik IS DISTINCT FROM n.nik AND n.raw_nik <> '' THEN n.raw_nik END",
         "no_kk": "CASE WHEN n.raw_no_kk IS DISTINCT FROM n.no_kk AND n.raw_no_kk <> '' THEN n.raw_no_kk END",
         "jenis_kelamin": "CASE WHEN n.raw_jenis_kelamin IS DISTINCT FROM n.jenis_kelamin THEN n.raw_jenis_kelamin END",
-        "tanggal_lahir": "CASE WHEN n.tanggal_lahir IS NULL OR n.raw_tanggal_lahir IS DISTINCT FROM "
-        "strftime(n.tanggal_lahir, '%Y-%m-%d') THEN n.raw_tanggal_lahir END",
+        "tanggal_lahir": "CASE WHEN n.tanggal_lahir IS NULL OR NOT n.tgl_iso THEN n.raw_tanggal_lahir END",
         "kode_wilayah": "CASE WHEN n.raw_kode_wilayah IS DISTINCT FROM n.kode_wilayah THEN n.raw_kode_wilayah END",
-        "desil": "CASE WHEN n.desil IS NULL OR n.raw_desil IS DISTINCT FROM n.desil::VARCHAR THEN n.raw_desil END",
+        "desil": f"CASE WHEN n.raw_desil IN {_DESIL_TEXT} THEN NULL ELSE n.raw_desil END",
     }
     raw_out = ", ".join(f"{expr} AS raw_{c}" for c, expr in keep_raw.items())
     extra_cols = "".join(f", {ident(src)} AS {ident(dst)}" for src, dst in extras.items())
+    nik, kk = _raw(plan, "nik"), _raw(plan, "no_kk")
     return f"""
         COPY (
         WITH src AS (
             SELECT
                 coalesce({_src(plan, "id_individu")}, '') AS id_individu,
                 coalesce({_src(plan, "nama")}, '') AS nama_chk,
-                {_strip_sep(_src(plan, "nik"))} AS nik,
-                {_strip_sep(_src(plan, "no_kk"))} AS no_kk,
+                -- A NIK / No. KK delivered as 16 plain digits (nearly all) needs no stripping.
+                {_all_digits(nik, 16)} AS nik_plain,
+                CASE WHEN {_all_digits(nik, 16)} THEN {nik} ELSE {_strip_sep(f"trim({nik})")} END AS nik,
+                CASE WHEN {_all_digits(kk, 16)} THEN {kk} ELSE {_strip_sep(f"trim({kk})")} END AS no_kk,
                 upper(coalesce({_src(plan, "jenis_kelamin")}, '')) AS jk_raw,
                 coalesce({_src(plan, "tanggal_lahir")}, '') AS tgl_raw,
+                {_raw(plan, "tanggal_lahir")} GLOB {_ISO_DATE} AS tgl_iso,
                 coalesce({_src(plan, "desil")}, '') AS desil_raw,
                 replace(coalesce({kode_src}, ''), ' ', '') AS kode_raw,
                 {plain_cols}, {raw_cols}{extra_cols}
-            FROM read_parquet($raw)
+            FROM read_csv(
+                $path, header = true, auto_detect = false, columns = {columns},
+                delim = $delim, quote = '"', escape = '"',
+                store_rejects = true, rejects_limit = 0, parallel = true
+            )
         ),
         typed AS (
-            SELECT *,
-                CASE WHEN {_all_digits("kode_raw", 10)} THEN
-                    substr(kode_raw, 1, 2) || '.' || substr(kode_raw, 3, 2) || '.' || substr(kode_raw, 5, 2)
-                    || '.' || substr(kode_raw, 7, 4)
-                ELSE kode_raw END AS kode_wilayah,
+            SELECT s.*,
+                CASE WHEN kd.kode IS NOT NULL THEN kd.kode
+                     WHEN {_all_digits("s.kode_raw", 10)} THEN
+                        substr(s.kode_raw, 1, 2) || '.' || substr(s.kode_raw, 3, 2) || '.' || substr(s.kode_raw, 5, 2)
+                        || '.' || substr(s.kode_raw, 7, 4)
+                     ELSE s.kode_raw END AS kode_wilayah,
+                kd.kode IS NULL AS kode_unknown,
                 CASE
                     WHEN jk_raw IN ('L', 'LK', 'LAKI-LAKI', 'LAKI LAKI', 'LAKI', 'PRIA', '1') THEN 'L'
                     WHEN jk_raw IN ('P', 'PR', 'PEREMPUAN', 'WANITA', '2') THEN 'P'
                 END AS jenis_kelamin,
+                -- On exactly YYYY-MM-DD the cast and try_strptime agree, and the cast is cheaper.
                 CASE
+                    WHEN tgl_iso THEN TRY_CAST(raw_tanggal_lahir AS DATE)
                     WHEN tgl_raw = '' THEN NULL
                     WHEN substr(tgl_raw, 5, 1) = '-' THEN try_strptime(tgl_raw, '%Y-%m-%d')::DATE
                     WHEN substr(tgl_raw, 3, 1) = '-' THEN try_strptime(tgl_raw, '%d-%m-%Y')::DATE
                     WHEN substr(tgl_raw, 3, 1) = '/' THEN try_strptime(tgl_raw, '%d/%m/%Y')::DATE
                 END AS tanggal_lahir,
                 CASE
-                    WHEN desil_raw IN ('1','2','3','4','5','6','7','8','9','10') THEN desil_raw::TINYINT
+                    WHEN desil_raw IN {_DESIL_TEXT} THEN desil_raw::TINYINT
                     WHEN desil_raw IN ('1.0','2.0','3.0','4.0','5.0','6.0','7.0','8.0','9.0','10.0')
                         THEN split_part(desil_raw, '.', 1)::TINYINT
                 END AS desil,
-                {_all_digits("nik", 16)} AS nik16,
-                -- Ordering by the number is cheaper than by the text and gives the same order for
-                -- well-formed (16-digit) numbers; malformed ones sort last.
-                CASE WHEN {_all_digits("no_kk", 16)} THEN CAST(no_kk AS BIGINT) END AS kk_num
-            FROM src
+                CASE WHEN nik_plain THEN true ELSE {_all_digits("s.nik", 16)} END AS nik16
+            FROM src s
+            LEFT JOIN known_desa kd ON kd.key = s.kode_raw
         ),
         nik_parts AS (
             -- One integer cast instead of a substring and cast per field.
@@ -179,7 +216,7 @@ def load_copy(*, plan: ColumnPlan, provinces: list[str], extras: dict[str, str])
             n.kode_wilayah, n.desil,
             (CASE WHEN n.id_individu = '' THEN 1 ELSE 0 END)
             | (CASE WHEN n.nama_chk = '' THEN 4 ELSE 0 END)
-            | (CASE WHEN kd.kode IS NULL THEN 8 ELSE 0 END)
+            | (CASE WHEN n.kode_unknown THEN 8 ELSE 0 END)
             | (CASE WHEN n.desil_raw <> '' AND n.desil IS NULL THEN 16 ELSE 0 END)
             | (CASE WHEN n.tgl_raw <> '' AND n.tanggal_lahir IS NULL THEN 32 ELSE 0 END)
             | (CASE WHEN n.tanggal_lahir > $today THEN 64 ELSE 0 END) AS reject_mask,
@@ -198,9 +235,7 @@ def load_copy(*, plan: ColumnPlan, provinces: list[str], extras: dict[str, str])
             n.nik16,
             {raw_out}{", " + ", ".join("n." + ident(dst) for dst in extras.values()) if extras else ""}
         FROM nik_dated n
-        LEFT JOIN known_desa kd ON kd.kode = n.kode_wilayah
-        ORDER BY n.kk_num NULLS LAST
-        ) TO $out (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 20000)
+        ) TO $out ({_DATA_OPTIONS})
     """
 
 
@@ -210,11 +245,20 @@ DUP_ID_COPY = """
     COPY (SELECT id_individu FROM read_parquet($data) WHERE id_individu <> ''
           GROUP BY 1 HAVING count(*) > 1) TO $out (FORMAT parquet)
 """
-# Only well-formed NIKs are indexed (a look-up needs 16 digits); as BIGINT they sort several times
-# faster than as text, and the same order serves the look-up's row-group pruning.
+# Look-up indexes: a key and the row's position in data.parquet, ordered by the key so a look-up
+# reads one row group of the index, then only the data row groups holding those positions. As
+# BIGINT the keys sort several times faster than as text. Only well-formed NIKs are indexed (a
+# look-up needs 16 digits); every No. KK a number can be read from is, since a household is found
+# by its No. KK even when that is malformed (readers compare the text itself afterwards).
 NIK_INDEX_COPY = """
-    COPY (SELECT CAST(nik AS BIGINT) AS nik_num, no_kk, id_individu FROM read_parquet($data) WHERE nik16
+    COPY (SELECT CAST(nik AS BIGINT) AS nik_num, file_row_number AS row
+          FROM read_parquet($data, file_row_number = true) WHERE nik16
           ORDER BY nik_num) TO $out (FORMAT parquet, ROW_GROUP_SIZE 20000)
+"""
+KK_INDEX_COPY = """
+    COPY (SELECT TRY_CAST(no_kk AS BIGINT) AS kk_num, file_row_number AS row
+          FROM read_parquet($data, file_row_number = true) WHERE kk_num IS NOT NULL
+          ORDER BY kk_num) TO $out (FORMAT parquet, ROW_GROUP_SIZE 20000)
 """
 # Read from the NIK index (narrow, already ordered by NIK) rather than the whole data file.
 DUP_NIK_COPY = """
@@ -223,15 +267,65 @@ DUP_NIK_COPY = """
 """
 
 
-def rows_with_masks(data: str = "$data", dup_id: str = "$dup_id", dup_nik: str = "$dup_nik") -> str:
-    """Every row of a snapshot with its final masks (the row's own | whole-file checks)."""
+def rows_with_masks(
+    data: str = "$data", dup_id: str = "$dup_id", dup_nik: str = "$dup_nik", *, positions: str | None = None
+) -> str:
+    """Every row of a snapshot with its final masks (the row's own | whole-file checks). With
+    ``positions`` (a BIGINT[] parameter of positions in data.parquet, as the look-up indexes give
+    them) only those rows: the filter sits on the scan itself, so only their row groups are read."""
+    source = f"read_parquet({data})"
+    if positions:
+        source = (
+            f"(SELECT * EXCLUDE (file_row_number) FROM read_parquet({data}, file_row_number = true) "
+            f"WHERE file_row_number IN (SELECT unnest({positions}::BIGINT[])))"
+        )
     return f"""
         SELECT d.* EXCLUDE (reject_mask, flag_mask),
             d.reject_mask | (CASE WHEN di.id_individu IS NOT NULL THEN 2 ELSE 0 END) AS reject_mask,
             d.flag_mask | (CASE WHEN dn.nik IS NOT NULL THEN 4 ELSE 0 END) AS flag_mask
-        FROM read_parquet({data}) d
+        FROM {source} d
         LEFT JOIN read_parquet({dup_id}) di ON di.id_individu = d.id_individu
         LEFT JOIN read_parquet({dup_nik}) dn ON dn.nik = d.nik
+    """
+
+
+# Look-ups by NIK or No. KK (``lookup_households``): three small queries, each reading a few row
+# groups. The sorted indexes give positions; data.parquet is read at those positions only.
+
+
+def lookup_hits(i: int, snapshot_id: int) -> str:
+    """Snapshot ``i``'s rows holding the NIK $q (with their household keys) and the positions of
+    the rows whose No. KK reads as the number $q (the caller checks their text)."""
+    sid = int(snapshot_id)
+    return f"""
+        SELECT {sid} AS snapshot_id, 'nik' AS via, file_row_number AS row, no_kk, id_individu
+        FROM read_parquet($data_{i}, file_row_number = true)
+        WHERE file_row_number IN (SELECT row FROM read_parquet($nik_index_{i}) WHERE nik_num = CAST($q AS BIGINT))
+        UNION ALL
+        SELECT {sid}, 'kk', row, NULL, NULL FROM read_parquet($kk_index_{i}) WHERE kk_num = CAST($q AS BIGINT)
+    """
+
+
+def lookup_kk_rows(i: int, snapshot_id: int) -> str:
+    """Positions of snapshot ``i``'s rows whose No. KK reads as one of the numbers $kk_nums_i."""
+    return f"""
+        SELECT {int(snapshot_id)} AS snapshot_id, row FROM read_parquet($kk_index_{i})
+        WHERE kk_num IN (SELECT unnest($kk_nums_{i}::BIGINT[]))
+    """
+
+
+def lookup_members(i: int, snapshot_id: int, scope_sql: str, *, indexed: bool) -> str:
+    """Accepted rows of snapshot ``i`` in the households $kks_i (No. KK) or, for people without a
+    No. KK, of the people $ids_i. ``indexed``: only at the positions $rows_i (every household
+    was found through the indexes); otherwise the whole file is scanned."""
+    rows = rows_with_masks(f"$data_{i}", f"$dup_id_{i}", f"$dup_nik_{i}", positions=f"$rows_{i}" if indexed else None)
+    # The delivered text kept for the rejected-rows file is never shown; not reading it saves a
+    # quarter of the column chunks a look-up opens.
+    return f"""
+        SELECT {int(snapshot_id)} AS snapshot_id, * EXCLUDE ({", ".join(f"raw_{c}" for c in _TYPED[1:])}) FROM ({rows})
+        WHERE reject_mask = 0 AND {scope_sql}
+            AND (no_kk IN (SELECT unnest($kks_{i}::VARCHAR[]))
+                 OR (no_kk IS NULL AND id_individu IN (SELECT unnest($ids_{i}::VARCHAR[]))))
     """
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 from openpyxl import Workbook
 
@@ -30,7 +32,7 @@ def test_a_clean_file_is_published_with_counts_and_hash(tmp_path):
     assert snap.status == SnapshotStatus.PUBLISHED
     assert (snap.rows_read, snap.rows_accepted, snap.rows_rejected, snap.rows_flagged) == (6, 6, 0, 0)
     assert snap.households == 3 and snap.coverage == {"35.13": 6}
-    assert len(snap.file_sha256) == 64
+    assert snap.file_sha256 == hashlib.sha256((tmp_path / "ok.csv").read_bytes()).hexdigest()
     assert rows_of(snap)[0]["kode_wilayah"] == DESA
 
 
@@ -327,3 +329,26 @@ def test_imports_left_running_by_a_dead_process_are_marked_failed(tmp_path):
     fresh.refresh_from_db()
     assert stuck.status == SnapshotStatus.FAILED and "prosesnya mati" in stuck.error
     assert fresh.status == SnapshotStatus.IMPORTING
+
+
+def test_the_look_up_indexes_point_at_their_rows(tmp_path):
+    rows = [person(i, nik=nik(17, 5, 85, i % 4 + 1), no_kk=f"351301010120{i % 3:04d}") for i in range(1, 10)]
+    rows += [person(10, nik="3513.0117.0585.0009", no_kk=" 3513-0101-0120-0009 "), person(11, nik="12345", no_kk="X1")]
+    snap = run(write_csv(tmp_path / "idx.csv", rows))
+    files = {
+        name: str(gateway.snapshot_path(snap.storage, f"{name}.parquet")) for name in ("data", "nik_index", "kk_index")
+    }
+    for index, key, expr in (("nik_index", "nik_num", "CAST(d.nik AS BIGINT)"),
+                             ("kk_index", "kk_num", "TRY_CAST(d.no_kk AS BIGINT)")):  # fmt: skip
+        entries = gateway.fetch(
+            f"SELECT i.{key} AS key, {expr} AS row_key FROM read_parquet($index) i "
+            "JOIN read_parquet($data, file_row_number = true) d ON d.file_row_number = i.row",
+            {"index": files[index], "data": files["data"]},
+        )
+        assert entries and all(e["key"] == e["row_key"] for e in entries)
+        keys = [e["key"] for e in gateway.fetch(f"SELECT {key} AS key FROM read_parquet($p)", {"p": files[index]})]
+        assert keys == sorted(keys)
+    # every well-formed NIK and every No. KK that reads as a number is indexed, nothing else
+    assert len(keys) == 10
+    nik_rows = gateway.fetch("SELECT count(*) AS n FROM read_parquet($p)", {"p": files["nik_index"]})[0]["n"]
+    assert nik_rows == 10

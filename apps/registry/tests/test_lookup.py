@@ -60,3 +60,42 @@ def test_nonsense_queries_find_nothing(make_user, two_snapshots):
     user = make_user("admin_provinsi", ["35"])
     assert registry_lookup(user=user, query="123") == []
     assert registry_lookup(user=user, query="") == []
+
+
+def test_a_person_without_no_kk_is_a_household_of_one(make_user, tmp_path):
+    lone = person(1, nik=nik(17, 5, 85, 1), no_kk="")
+    other = person(2, nik=nik(17, 5, 85, 2), no_kk="")  # also without No. KK: not the same household
+    snapshot_import(acting_user=None, path=write_csv(tmp_path / "a.csv", [lone, other]), name="a", source="dtks",
+                    period="2024-06")  # fmt: skip
+    households = registry_lookup(user=make_user("perencana", ["35.13"]), query=nik(17, 5, 85, 1))
+    assert [(h.no_kk, [m["id_individu"] for m in h.members]) for h in households] == [(None, ["P00001"])]
+
+
+def test_a_malformed_no_kk_still_finds_the_whole_household(make_user, tmp_path):
+    kk = "35130101012OOO01"  # letters O for zeros: not a number, so not in the No. KK index
+    family = [person(i, nik=nik(17, 5, 85, i), no_kk=kk) for i in (1, 2, 3)]
+    snapshot_import(acting_user=None, path=write_csv(tmp_path / "a.csv", [*family, person(4)]), name="a",
+                    source="dtks", period="2024-06")  # fmt: skip
+    households = registry_lookup(user=make_user("perencana", ["35.13"]), query=nik(17, 5, 85, 2))
+    assert [(h.no_kk, sorted(m["id_individu"] for m in h.members)) for h in households] == [
+        (kk, ["P00001", "P00002", "P00003"])
+    ]
+
+
+def test_a_household_spread_over_a_large_file_is_found_whole(make_user, tmp_path):
+    # Members far apart in the file land in different row groups of data.parquet; the indexes give
+    # their positions, so a look-up must still return every member (and nobody else).
+    kk = "3513010101209999"
+    rows = [person(i, nik=nik(1 + i % 28, 1 + i % 12, 80, i % 9999 + 1), no_kk=f"3513010102{i:06d}")
+            for i in range(45_000)]  # fmt: skip
+    for at, i in ((0, 1), (22_000, 2), (44_999, 3)):
+        rows[at] = person(90_000 + i, nik=nik(9, 9, 99, 9000 + i), no_kk=kk)
+    snap = snapshot_import(acting_user=None, path=write_csv(tmp_path / "big.csv", rows), name="besar", source="dtks",
+                           period="2024-06")  # fmt: skip
+    assert snap.rows_accepted == 45_000
+    user = make_user("perencana", ["35.13"])
+    for query in (kk, nik(9, 9, 99, 9002)):
+        households = registry_lookup(user=user, query=query)
+        assert [(h.no_kk, sorted(m["id_individu"] for m in h.members)) for h in households] == [
+            (kk, ["P90001", "P90002", "P90003"])
+        ]
