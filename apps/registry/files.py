@@ -96,8 +96,26 @@ def _sniff_delimiter(line: str) -> str:
     return best if counts[best] else ","
 
 
-def inspect_csv(path: Path, work_dir: Path) -> CsvInfo:
-    encoding = _encoding(path)
+def _encoding_from_head(path: Path) -> str | None:
+    """utf-8/utf-8-sig when the first 64 KB are valid UTF-8 (the reader then checks the rest as it
+    parses), None when the whole file has to be examined."""
+    with open(path, "rb") as f:
+        head = f.read(65536)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
+        return None
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:  # not merely a character cut at the 64 KB boundary
+            return None
+    return "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8"
+
+
+def inspect_csv(path: Path, work_dir: Path, *, utf8_checked_later: bool = False) -> CsvInfo:
+    """Encoding, delimiter and header of a CSV. With ``utf8_checked_later`` a file whose start is
+    UTF-8 is taken as UTF-8 without reading it all: the caller's reader validates every line and
+    comes back with ``inspect_csv(...)`` when it finds a byte that is not (see the registry import)."""
+    encoding = (_encoding_from_head(path) if utf8_checked_later else None) or _encoding(path)
     readable = path
     if encoding not in ("utf-8", "utf-8-sig"):
         readable = work_dir / "transcoded.csv"

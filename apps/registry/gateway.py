@@ -78,6 +78,10 @@ def unpublish_files(storage: str) -> None:
     discard(registry_dir() / storage)
 
 
+class NotUtf8(Exception):  # noqa: N818 (a signal to the caller, not an error shown to anyone)
+    """The delivery was read as UTF-8 and a line turned out not to be: examine the whole file."""
+
+
 @dataclass
 class ImportOutcome:
     rows_read: int
@@ -120,19 +124,22 @@ def import_csv(
             {"path": str(csv_info.path), "delim": csv_info.delimiter, "today": today, "out": str(data)},
         )
         con.execute("RESET disabled_optimizers")
+        if con.execute(sql.INVALID_ENCODING_COUNT).fetchall()[0][0]:
+            raise NotUtf8()
         progress("mencari duplikat", 60)
-        con.execute(sql.DUP_ID_COPY, {"data": files["data"], "out": files["dup_id"]})
+        con.execute(sql.KEYS_TABLE, {"data": files["data"]})
+        con.execute(sql.DUP_ID_COPY, {"out": files["dup_id"]})
+        con.execute(sql.DUP_NIK_COPY, {"out": files["dup_nik"]})
         progress("membuat indeks NIK dan No. KK", 65)
-        con.execute(sql.NIK_INDEX_COPY, {"data": files["data"], "out": str(staging / NIK_INDEX_FILE)})
-        con.execute(sql.DUP_NIK_COPY, {"nik_index": str(staging / NIK_INDEX_FILE), "out": files["dup_nik"]})
-        con.execute(sql.KK_INDEX_COPY, {"data": files["data"], "out": str(staging / KK_INDEX_FILE)})
+        con.execute(sql.NIK_INDEX_COPY, {"out": str(staging / NIK_INDEX_FILE)})
+        con.execute(sql.KK_INDEX_COPY, {"out": str(staging / KK_INDEX_FILE)})
         progress("menulis baris ditolak", 85)
         con.execute(
             sql.rejected_copy(headers=csv_info.headers, plan=plan), {**files, "out": str(staging / REJECTED_FILE)}
         )
         _add_utf8_bom(staging / REJECTED_FILE)
         progress("menghitung ringkasan", 92)
-        cur = con.execute(sql.stats(), files)
+        cur = con.execute(sql.stats(), {"dup_id": files["dup_id"], "dup_nik": files["dup_nik"]})
         names = [d[0] for d in cur.description]
         row = dict(zip(names, cur.fetchone(), strict=True))
         malformed = con.execute(sql.MALFORMED_COUNT).fetchone()[0]

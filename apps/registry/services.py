@@ -14,6 +14,7 @@ import re
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from django.db import IntegrityError, transaction
@@ -134,7 +135,9 @@ def snapshot_run(*, snapshot: Snapshot, path: Path, progress: Progress | None = 
             hint = {norm_header(a) for aliases in preset.aliases.values() for a in aliases}
             csv_info = xlsx_to_csv(path, staging, hint)
         else:
-            csv_info = inspect_csv(path, staging)
+            # A delivery that starts as UTF-8 is read as UTF-8; the reader validates every line, and
+            # only if one is not does the whole file get examined (Windows-1252, or mixed: refused).
+            csv_info = inspect_csv(path, staging, utf8_checked_later=True)
         if len(set(csv_info.headers)) != len(csv_info.headers):
             dupes = sorted({h for h in csv_info.headers if csv_info.headers.count(h) > 1})
             raise UnreadableFile(f"Judul kolom ganda: {', '.join(dupes)}.")
@@ -147,13 +150,21 @@ def snapshot_run(*, snapshot: Snapshot, path: Path, progress: Progress | None = 
             )
         snapshot.encoding, snapshot.delimiter = csv_info.encoding, csv_info.delimiter
         snapshot.column_map = plan.mapping | ({"kode_wilayah": "+".join(plan.split_code)} if plan.split_code else {})
-        outcome = gateway.import_csv(
-            csv_info=csv_info, plan=plan, staging=staging,
+        run = partial(
+            gateway.import_csv, plan=plan, staging=staging,
             desa_codes=list(Wilayah.objects.filter(level=4).values_list("code", flat=True)),
             province_codes=list(Wilayah.objects.filter(level=1).values_list("code", flat=True)),
             today=timezone.localdate(),
             progress=lambda stage, pct: _set_progress(snapshot, stage, pct, progress),
         )  # fmt: skip
+        try:
+            outcome = run(csv_info=csv_info)
+        except gateway.NotUtf8:
+            csv_info = inspect_csv(path, staging)  # the whole file: transcoded, or refused as mixed
+            if csv_info.encoding in ("utf-8", "utf-8-sig"):
+                raise UnreadableFile("Encoding berkas tidak dikenali (bukan UTF-8 maupun Windows-1252).") from None
+            snapshot.encoding = csv_info.encoding
+            outcome = run(csv_info=csv_info)
         for transient in ("transcoded.csv", "from_xlsx.csv"):
             (staging / transient).unlink(missing_ok=True)
         if outcome.accepted == 0:

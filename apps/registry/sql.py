@@ -239,10 +239,19 @@ def load_copy(*, plan: ColumnPlan, headers: list[str], provinces: list[str], ext
     """
 
 
+# After the one pass, everything else needs only a few narrow columns: they are read once into a
+# temp table (``keys``) and the sidecars, indexes and summary are cut from it, instead of each
+# reading data.parquet again.
+KEYS_TABLE = """
+    CREATE TEMP TABLE keys AS
+    SELECT file_row_number AS row, id_individu, no_kk, substr(kode_wilayah, 1, 5) AS kab, reject_mask, flag_mask,
+        CASE WHEN nik16 THEN CAST(nik AS BIGINT) END AS nik_num, TRY_CAST(no_kk AS BIGINT) AS kk_num
+    FROM read_parquet($data, file_row_number = true)
+"""
 # Whole-file checks, kept in small sidecar files rather than rewriting the data: a repeated
 # id_individu rejects every copy (we cannot know which is right); a repeated NIK flags every copy.
 DUP_ID_COPY = """
-    COPY (SELECT id_individu FROM read_parquet($data) WHERE id_individu <> ''
+    COPY (SELECT id_individu FROM keys WHERE id_individu <> ''
           GROUP BY 1 HAVING count(*) > 1) TO $out (FORMAT parquet)
 """
 # Look-up indexes: a key and the row's position in data.parquet, ordered by the key so a look-up
@@ -251,18 +260,15 @@ DUP_ID_COPY = """
 # look-up needs 16 digits); every No. KK a number can be read from is, since a household is found
 # by its No. KK even when that is malformed (readers compare the text itself afterwards).
 NIK_INDEX_COPY = """
-    COPY (SELECT CAST(nik AS BIGINT) AS nik_num, file_row_number AS row
-          FROM read_parquet($data, file_row_number = true) WHERE nik16
-          ORDER BY nik_num) TO $out (FORMAT parquet, ROW_GROUP_SIZE 20000)
+    COPY (SELECT nik_num, row FROM keys WHERE nik_num IS NOT NULL ORDER BY nik_num)
+    TO $out (FORMAT parquet, ROW_GROUP_SIZE 20000)
 """
 KK_INDEX_COPY = """
-    COPY (SELECT TRY_CAST(no_kk AS BIGINT) AS kk_num, file_row_number AS row
-          FROM read_parquet($data, file_row_number = true) WHERE kk_num IS NOT NULL
-          ORDER BY kk_num) TO $out (FORMAT parquet, ROW_GROUP_SIZE 20000)
+    COPY (SELECT kk_num, row FROM keys WHERE kk_num IS NOT NULL ORDER BY kk_num)
+    TO $out (FORMAT parquet, ROW_GROUP_SIZE 20000)
 """
-# Read from the NIK index (narrow, already ordered by NIK) rather than the whole data file.
 DUP_NIK_COPY = """
-    COPY (SELECT lpad(CAST(nik_num AS VARCHAR), 16, '0') AS nik FROM read_parquet($nik_index)
+    COPY (SELECT lpad(CAST(nik_num AS VARCHAR), 16, '0') AS nik FROM keys WHERE nik_num IS NOT NULL
           GROUP BY nik_num HAVING count(*) > 1) TO $out (FORMAT parquet)
 """
 
@@ -370,16 +376,27 @@ def _extra_name(header: str, plan: ColumnPlan) -> str:
 
 
 def stats() -> str:
+    """The import summary, from ``keys`` and the duplicate sidecars (same masks as ``rows_with_masks``)."""
     reject_sums = ", ".join(f"count_if(reject_mask & {bit} <> 0) AS {code}" for bit, code, _ in REJECTS)
     flag_sums = ", ".join(f"count_if(reject_mask = 0 AND flag_mask & {bit} <> 0) AS {code}" for bit, code, _ in FLAGS)
     return f"""
+        WITH m AS (
+            SELECT k.id_individu, k.no_kk, k.kab,
+                k.reject_mask | (CASE WHEN di.id_individu IS NOT NULL THEN 2 ELSE 0 END) AS reject_mask,
+                k.flag_mask | (CASE WHEN dn.nik IS NOT NULL THEN 4 ELSE 0 END) AS flag_mask
+            FROM keys k
+            LEFT JOIN read_parquet($dup_id) di ON di.id_individu = k.id_individu
+            LEFT JOIN (SELECT CAST(nik AS BIGINT) AS nik_num, nik FROM read_parquet($dup_nik)) dn
+                ON dn.nik_num = k.nik_num
+        )
         SELECT count(*) AS parsed, count_if(reject_mask = 0) AS accepted, count_if(reject_mask <> 0) AS rejected,
             count_if(reject_mask = 0 AND flag_mask <> 0) AS flagged,
             count(DISTINCT CASE WHEN reject_mask = 0 THEN coalesce(no_kk, '#' || id_individu) END) AS households,
-            histogram(substr(kode_wilayah, 1, 5)) FILTER (WHERE reject_mask = 0) AS coverage,
+            histogram(kab) FILTER (WHERE reject_mask = 0) AS coverage,
             {reject_sums}, {flag_sums}
-        FROM ({rows_with_masks()}) m
+        FROM m
     """
 
 
+INVALID_ENCODING_COUNT = "SELECT count(*) FROM reject_errors WHERE error_type = 'INVALID ENCODING'"
 MALFORMED_COUNT = "SELECT count(DISTINCT line) FROM reject_errors"

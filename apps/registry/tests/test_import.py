@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 
 from apps.core.errors import ApplicationError
 from apps.registry import gateway
+from apps.registry.columns import CANONICAL
 from apps.registry.models import Snapshot, SnapshotStatus
 from apps.registry.services import snapshot_import
 from apps.registry.tests.helpers import DESA, nik, person, read_rejected, write_csv
@@ -352,3 +354,32 @@ def test_the_look_up_indexes_point_at_their_rows(tmp_path):
     assert len(keys) == 10
     nik_rows = gateway.fetch("SELECT count(*) AS n FROM read_parquet($p)", {"p": files["nik_index"]})[0]["n"]
     assert nik_rows == 10
+
+
+def _long_file(tmp_path, tail: bytes, *, head_name: str = "Sutrisno") -> Path:
+    """Over 64 KB of plain rows, then ``tail``: the encoding is only visible far into the file."""
+    lines = [",".join(CANONICAL)]
+    for i in range(1, 1500):
+        row = person(i, nama=head_name if i == 1 else f"Warga {i}", nik=nik(17, 5, 85, i), tanggal_lahir="1985-05-17")
+        lines.append(",".join(row[c] for c in CANONICAL))
+    body = ("\n".join(lines) + "\n").encode()
+    assert len(body) > 65536
+    path = tmp_path / "late.csv"
+    path.write_bytes(body + tail)
+    return path
+
+
+def test_windows_1252_found_only_late_in_the_file_is_still_read_right(tmp_path):
+    last = person(9999, nama="Sumarsé", nik=nik(17, 5, 85, 9999), tanggal_lahir="1985-05-17")
+    path = _long_file(tmp_path, (",".join(last[c] for c in CANONICAL) + "\n").encode("cp1252"))
+    snap = run(path)
+    assert snap.encoding == "cp1252" and snap.rows_accepted == 1500
+    assert any(r["nama"] == "Sumarsé" for r in rows_of(snap))
+
+
+def test_mixed_encodings_found_only_late_in_the_file_are_refused(tmp_path):
+    last = person(9999, nama="Sumarsé", nik=nik(17, 5, 85, 9999), tanggal_lahir="1985-05-17")
+    path = _long_file(tmp_path, (",".join(last[c] for c in CANONICAL) + "\n").encode("cp1252"), head_name="José")
+    with pytest.raises(ApplicationError, match="mencampur encoding"):
+        run(path, name="campur")
+    assert not Snapshot.objects.filter(status=SnapshotStatus.PUBLISHED).exists()
