@@ -134,8 +134,10 @@ def import_csv(
         con.execute(sql.NIK_INDEX_COPY, {"out": str(staging / NIK_INDEX_FILE)})
         con.execute(sql.KK_INDEX_COPY, {"out": str(staging / KK_INDEX_FILE)})
         progress("menulis baris ditolak", 85)
+        positions = con.execute(sql.REJECTED_POSITIONS, {"dup_id": files["dup_id"]}).fetchall()[0][0] or []
         con.execute(
-            sql.rejected_copy(headers=csv_info.headers, plan=plan), {**files, "out": str(staging / REJECTED_FILE)}
+            sql.rejected_copy(headers=csv_info.headers, plan=plan),
+            {**files, "positions": positions, "out": str(staging / REJECTED_FILE)},
         )
         _add_utf8_bom(staging / REJECTED_FILE)
         progress("menghitung ringkasan", 92)

@@ -39,12 +39,14 @@ _TYPED = ("id_individu", "nik", "no_kk", "jenis_kelamin", "tanggal_lahir", "kode
 _ISO_DATE = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
 _DESIL_TEXT = "('1', '2', '3', '4', '5', '6', '7', '8', '9', '10')"
 
-# Snapshot files: Snappy and 20,000-row row groups. A look-up decompresses whole row groups, so
-# they stay small; zstd would make files ~40 % smaller but costs more at import than it saves. A
-# column with more than 1,000 distinct values in a row group is not worth a dictionary (trying costs
-# a hash per value), and no reader filters on a value a bloom filter could rule out.
+# Snapshot files: Snappy, Parquet format 2 encodings and 50,000-row row groups (measured on 2M rows:
+# each saves ~0.1 s of the import against format 1 and 20,000-row groups, and a look-up still takes
+# under 20 ms). zstd would make files ~40 % smaller but costs more at import than it saves. A column
+# with more than 1,000 distinct values in a row group is not worth a dictionary (trying costs a hash
+# per value), and no reader filters on a value a bloom filter could rule out.
 _DATA_OPTIONS = (
-    "FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 20000, DICTIONARY_SIZE_LIMIT 1000, WRITE_BLOOM_FILTER false"
+    "FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 50000, DICTIONARY_SIZE_LIMIT 1000, WRITE_BLOOM_FILTER false, "
+    "PARQUET_VERSION V2"
 )
 
 
@@ -344,7 +346,8 @@ def _codes_expr(mask: str, table: list[tuple[int, str, str]], *, labels: bool) -
 
 def rejected_copy(*, headers: list[str], plan: ColumnPlan) -> str:
     """Every rejected row as it was delivered, with its reasons (and the line number for lines
-    that could not be parsed at all, which DuckDB reports)."""
+    that could not be parsed at all, which DuckDB reports). ``$positions``: the rejected rows'
+    positions (``REJECTED_POSITIONS``), so only they are read back from data.parquet."""
     reasons = f"array_to_string({_codes_expr('m.reject_mask', REJECTS, labels=True)}, '; ')"
     by_header = {h: c for c, h in plan.mapping.items()}
     cols = []
@@ -361,7 +364,7 @@ def rejected_copy(*, headers: list[str], plan: ColumnPlan) -> str:
         COPY (
             SELECT * FROM (
                 SELECT NULL::BIGINT AS baris, {reasons} AS alasan, {", ".join(cols)}, NULL AS baris_asli
-                FROM ({rows_with_masks()}) m
+                FROM ({rows_with_masks(positions="$positions")}) m
                 WHERE m.reject_mask <> 0
                 UNION ALL
                 SELECT line, {_lit(MALFORMED[1])} || ': ' || first(error_message), {nulls}, first(csv_line)
@@ -398,5 +401,9 @@ def stats() -> str:
     """
 
 
+REJECTED_POSITIONS = """
+    SELECT list(row) FROM keys
+    WHERE reject_mask <> 0 OR id_individu IN (SELECT id_individu FROM read_parquet($dup_id))
+"""
 INVALID_ENCODING_COUNT = "SELECT count(*) FROM reject_errors WHERE error_type = 'INVALID ENCODING'"
 MALFORMED_COUNT = "SELECT count(DISTINCT line) FROM reject_errors"
