@@ -71,3 +71,17 @@ def admin_jatim(db):
     from tests.factories import make_user
 
     return make_user("admin_provinsi", ["35"], username="admin-jatim")
+
+
+@pytest.fixture
+def admin_client(client, admin_jatim):
+    client.force_login(admin_jatim)
+    return client
+
+
+@pytest.fixture
+def immediate_tasks(settings):
+    """Background tasks run inside enqueue(), so the request that starts one returns with it done
+    (the live server of the browser tests runs in this process too)."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    return settings

@@ -23,10 +23,9 @@ PASSWORD = "sandi-uji-peramban"
 
 
 @pytest.fixture
-def linkage_settings(settings, tmp_path):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-    settings.REGISTRY_DIR = tmp_path / "registry"
-    return settings
+def linkage_settings(immediate_tasks, tmp_path):
+    immediate_tasks.REGISTRY_DIR = tmp_path / "registry"
+    return immediate_tasks
 
 
 def _login(page, base, username):

@@ -21,11 +21,9 @@ PASSWORD = "sandi-uji-peramban"
 
 
 @pytest.fixture
-def registry_settings(settings, tmp_path):
-    # The live server runs in this process: the import runs inside the confirm request.
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-    settings.REGISTRY_DIR = tmp_path / "registry"
-    return settings
+def registry_settings(immediate_tasks, tmp_path):
+    immediate_tasks.REGISTRY_DIR = tmp_path / "registry"
+    return immediate_tasks
 
 
 def test_import_a_snapshot_read_the_summary_and_look_a_nik_up(live_server, page, registry_settings, tmp_path):

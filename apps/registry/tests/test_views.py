@@ -24,19 +24,10 @@ from apps.registry.tests.helpers import nik, person, write_csv
 
 pytestmark = pytest.mark.django_db
 
-IMMEDIATE = "django_tasks.backends.immediate.ImmediateBackend"
-
 
 @pytest.fixture(autouse=True)
-def immediate_tasks(settings):
+def _tasks_run_at_once(immediate_tasks):
     """The import runs inside enqueue(), so a confirm request returns with the snapshot done."""
-    settings.TASKS = {"default": {"BACKEND": IMMEDIATE}}
-
-
-@pytest.fixture
-def admin_client(client, admin_jatim):
-    client.force_login(admin_jatim)
-    return client
 
 
 def csv_bytes(tmp_path, rows, **kwargs) -> bytes:
