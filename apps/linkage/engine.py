@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 FEATURES_FILE = "features.parquet"
 MODEL_FILE = "model.json"
 # Bump when features or the model change: cached files of an older version are rebuilt.
-ENGINE_VERSION = 3
+ENGINE_VERSION = 4
 SEED = 20251101
 U_SAMPLE_PAIRS = 1_000_000
 # Share of list rows expected to be in the registry; sets Splink's prior together with its size.

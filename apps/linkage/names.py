@@ -75,9 +75,13 @@ class _Token:
     alias: bool = False
 
 
+_PATRONYMIC = {"bin", "binti", "bte", "bt"}
+
+
 @dataclass
 class _Parsed:
     tokens: list[_Token] = field(default_factory=list)
+    patronymic: bool = False
     titles: list[str] = field(default_factory=list)
 
 
@@ -118,6 +122,11 @@ def _parse(raw: object) -> _Parsed:
         key = _TOKEN_SPLIT.sub("", piece)
         if not key:
             continue
+        if key in _PATRONYMIC and not at_start and not after_comma:
+            # "Ahmad bin Sulaiman": what follows bin/binti is the father's name, which one list
+            # writes and the next leaves out.
+            parsed.patronymic = True
+            break
         inner_dot = "." in piece.strip(".")
         is_degree = key in _DEGREES and (key not in _AMBIGUOUS_DEGREES or inner_dot or after_comma)
         if is_degree or key in _TITLES or (at_start and key in _LEADING_TITLES):
@@ -231,6 +240,8 @@ SHORT_TYPO_THRESHOLD = 0.9
 def _token_score(a: str, b: str) -> tuple[float, str]:
     if a == b:
         return 1.0, "same"
+    if (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+        return 0.8, "initial"  # "U. Aminah" for Umi Aminah
     if sound_key(a) == sound_key(b):
         return 0.95, "phonetic"
     score = jaro_winkler(a, b)
@@ -283,6 +294,10 @@ def name_similarity(a: object, b: object) -> tuple[float, list[str]]:
         reasons.append("ejaan berbeda, bunyi sama")
     if "typo" in kinds:
         reasons.append("kemungkinan salah ketik")
+    if "initial" in kinds:
+        reasons.append("nama disingkat (inisial)")
+    if pa.patronymic or pb.patronymic:
+        reasons.append("bin/binti diabaikan")
     if pa.titles or pb.titles:
         reasons.append("gelar diabaikan")
 

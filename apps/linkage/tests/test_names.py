@@ -142,3 +142,17 @@ def test_empty_names():
 )  # fmt: skip
 def test_a_title_tells_the_sex(raw, sex):
     assert title_sex(raw) == sex
+
+
+def test_bin_binti_and_the_fathers_name_are_left_out():
+    assert normalize_name("Muhammad Ulil Albab bin Abdul Kholiq") == "muhammad ulil albab"
+    assert normalize_name("Siti Romlah Binti Sahri") == "siti romlah"
+    assert normalize_name("Bintang Pratama") == "bintang pratama"  # a name, not "binti"
+    score, reasons = name_similarity("Muhammad Ulil Albab bin Abdul Kholiq", "MUHAMMAD ULIL ALBAB")
+    assert score == 1.0 and "bin/binti diabaikan" in reasons
+
+
+def test_an_initial_stands_for_a_name_with_that_letter():
+    score, reasons = name_similarity("U. Aminah", "Umi Aminah")
+    assert score >= 0.8 and "nama disingkat (inisial)" in reasons
+    assert name_similarity("U. Aminah", "Siti Aminah")[0] < score
