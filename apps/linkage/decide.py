@@ -56,11 +56,17 @@ class Candidate:
     reasons: list[str] = field(default_factory=list)
     strong: bool = False
     weak_because: str = ""
+    # What a reviewer compares besides the name (shown side by side with the list's row).
+    sex: str | None = None
+    birth_date: str = ""  # ISO
+    desa: str = ""
+    alamat: str = ""
 
     def as_dict(self) -> dict:
         return {
             "id_individu": self.id_individu, "probability": round(self.probability, 4), "nik": self.nik,
             "no_kk": self.no_kk, "nama": self.nama, "desil": self.desil, "reasons": self.reasons,
+            "sex": self.sex, "birth_date": self.birth_date, "desa": self.desa, "alamat": self.alamat,
         }  # fmt: skip
 
 
@@ -148,7 +154,9 @@ def decide_row(record: ListRecord, raw_name: str, pairs: list[dict]) -> Decision
         candidates.append(Candidate(
             id_individu=pair["id_individu"], probability=pair["match_probability"], weight=pair["match_weight"],
             nik=pair["nik"], no_kk=pair["no_kk"], nama=pair["nama"], desil=pair["desil"], reasons=reasons,
-            strong=strong, weak_because=why_weak,
+            strong=strong, weak_because=why_weak, sex=pair.get("sex"),
+            birth_date=pair["dob"].isoformat() if pair.get("dob") else "", desa=pair.get("desa") or "",
+            alamat=pair.get("alamat") or "",
         ))  # fmt: skip
     best = candidates[0]
     if best.probability < POSSIBLE_PROBABILITY:

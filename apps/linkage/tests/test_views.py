@@ -81,6 +81,7 @@ def test_review_decisions_are_stored_audited_and_reused(admin_client, snapshot, 
     first, second = MatchRow.objects.filter(job=job, status=RowStatus.POSSIBLE).order_by("position")
     review = text(admin_client.get(reverse("linkage:job_review", args=[job.pk])))
     assert "Ini orangnya" in review and "Budi Santoso" in review
+    assert "lahir 1980-05-17" in review and DESA in review  # what the reviewer compares besides the name
 
     admin_client.post(reverse("linkage:row_decide", args=[first.pk]), {"id_individu": "P00001"})
     admin_client.post(reverse("linkage:row_decide", args=[second.pk]), {"id_individu": ""})
