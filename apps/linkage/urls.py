@@ -5,6 +5,7 @@ from apps.linkage import views
 app_name = "linkage"
 urlpatterns = [
     path("", views.job_list, name="job_list"),
+    path("templat.xlsx", views.list_template, name="list_template"),
     path("<int:pk>/", views.job_detail, name="job_detail"),
     path("<int:pk>/hasil.<str:fmt>", views.job_download, name="job_download"),
     path("<int:pk>/periksa/", views.job_review, name="job_review"),

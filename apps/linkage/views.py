@@ -12,7 +12,7 @@ from pathlib import Path
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, HttpResponseNotAllowed
+from django.http import FileResponse, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -22,9 +22,12 @@ from apps.accounts.roles import Cap
 from apps.core.errors import ApplicationError
 from apps.linkage import selectors, services
 from apps.linkage.forms import MatchUploadForm, SnapshotChoiceForm
+from apps.linkage.lists import template_xlsx
 from apps.linkage.models import JobKind, RowStatus
 from apps.linkage.tasks import match_job_task
 from apps.programs import selectors as program_selectors
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _need(user, cap: str) -> None:
@@ -52,6 +55,14 @@ def job_list(request):
             return redirect("linkage:job_detail", pk=job.pk)
     jobs = selectors.job_list_for_user(user=request.user)[:50]
     return render(request, "linkage/job_list.html", {"form": form, "jobs": jobs})
+
+
+@login_required
+def list_template(request):
+    _need(request.user, Cap.MATCH_RUN)
+    response = HttpResponse(template_xlsx(), content_type=XLSX)
+    response["Content-Disposition"] = 'attachment; filename="templat-daftar-pemadanan.xlsx"'
+    return response
 
 
 @login_required

@@ -218,3 +218,21 @@ def test_a_running_job_polls_its_status_and_stops_when_done(admin_client, snapsh
     done = text(admin_client.get(response["Location"] + "?poll=1", HTTP_HX_REQUEST="true"))
     assert "hx-trigger" not in done and "Unduh hasil (Excel)" in done
     assert not (settings.REGISTRY_DIR / "linkage" / "jobs" / str(job.pk)).exists()  # the upload is gone
+
+
+def test_the_list_template_has_our_columns_as_text_and_reads_back(admin_client, snapshot, tmp_path):
+    response = admin_client.get(reverse("linkage:list_template"))
+    path = tmp_path / "templat.xlsx"
+    path.write_bytes(response.content)
+    wb = load_workbook(path)
+    ws = wb["Daftar"]
+    assert [c.value for c in ws[1]] == ["no", "nama", "nik", "no_kk", "jenis_kelamin", "tanggal_lahir", "alamat",
+                                       "kode_wilayah"]  # fmt: skip
+    assert ws["C2"].number_format == "@" and "Petunjuk" in wb.sheetnames
+    # Filled in as an office would, it goes through the matcher.
+    ws.append(["A1", "Budi Santoso", BUDI, "", "L", "17-05-1980", "", "3513012001"])
+    wb.save(path)
+    with path.open("rb") as f:
+        admin_client.post(reverse("linkage:job_list"), {"snapshot": snapshot.pk, "file": f})
+    row = MatchJob.objects.get().result_rows.get()
+    assert (row.key, row.status, row.id_individu) == ("A1", RowStatus.MATCHED, "P00001")
