@@ -325,6 +325,23 @@ def job_output(job: MatchJob, out: Path) -> Path:
     return out
 
 
+def job_delete(*, user, job: MatchJob) -> None:
+    """Remove a finished job and the personal data its rows hold (the list as typed). Reviewers'
+    decisions stay: they belong to the snapshot, not to the list. The person who ran it or an
+    Admin Provinsi may do this; the audit trail keeps that it happened."""
+    if job.created_by_id != user.pk and not user.can(Cap.ADMIN_SITE):
+        require(user, Cap.ADMIN_SITE)  # raises PermissionDenied with the usual message
+    if not job.finished:
+        raise ApplicationError("Pemadanan yang masih berjalan tidak dapat dihapus; tunggu sampai selesai.")
+    with transaction.atomic():
+        audit_record(
+            actor=user, action=Action.DELETE, target=job, region_code=job.region_id,
+            note=f"{job} dihapus: {job.rows} baris hasil pemadanan beserta data daftarnya.",
+        )  # fmt: skip
+        job.delete()
+    shutil.rmtree(jobs_dir(job.pk), ignore_errors=True)
+
+
 # Review -----------------------------------------------------------------------------------------
 
 

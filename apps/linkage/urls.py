@@ -9,6 +9,7 @@ urlpatterns = [
     path("<int:pk>/", views.job_detail, name="job_detail"),
     path("<int:pk>/hasil.<str:fmt>", views.job_download, name="job_download"),
     path("<int:pk>/periksa/", views.job_review, name="job_review"),
+    path("<int:pk>/hapus/", views.job_delete, name="job_delete"),
     path("baris/<int:pk>/putuskan/", views.row_decide, name="row_decide"),
     path("kelompok/<int:pk>/", views.group_match, name="group_match"),
     path("program/<slug:code>/", views.program_match, name="program_match"),

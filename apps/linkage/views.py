@@ -100,6 +100,20 @@ def job_download(request, pk: int, fmt: str):
 
 
 @login_required
+@require_POST
+def job_delete(request, pk: int):
+    job = selectors.job_get(user=request.user, pk=pk)
+    label = str(job)
+    try:
+        services.job_delete(user=request.user, job=job)
+    except ApplicationError as exc:
+        messages.error(request, exc.message)
+        return redirect("linkage:job_detail", pk=pk)
+    messages.success(request, f"{label} dihapus.")
+    return redirect("linkage:job_list")
+
+
+@login_required
 def job_review(request, pk: int):
     job = selectors.job_get(user=request.user, pk=pk)
     _need(request.user, Cap.MATCH_REVIEW)

@@ -236,3 +236,25 @@ def test_the_list_template_has_our_columns_as_text_and_reads_back(admin_client, 
         admin_client.post(reverse("linkage:job_list"), {"snapshot": snapshot.pk, "file": f})
     row = MatchJob.objects.get().result_rows.get()
     assert (row.key, row.status, row.id_individu) == ("A1", RowStatus.MATCHED, "P00001")
+
+
+def test_a_job_and_its_personal_data_can_be_deleted_by_who_ran_it(client, admin_client, snapshot, admin_jatim):
+    upload(admin_client, snapshot, LIST)
+    job = MatchJob.objects.get()
+    row = job.result_rows.filter(status=RowStatus.POSSIBLE).first()
+    admin_client.post(reverse("linkage:row_decide", args=[row.pk]), {"id_individu": "P00001"})
+    # Another agency user of the same region sees the job but may not delete it.
+    other = make_user("opd_mitra", ["35"])
+    client.force_login(other)
+    assert client.get(reverse("linkage:job_detail", args=[job.pk])).status_code == 200
+    client.force_login(other)
+    assert client.post(reverse("linkage:job_delete", args=[job.pk])).status_code == 403
+    assert MatchJob.objects.filter(pk=job.pk).exists()
+
+    client.force_login(admin_jatim)  # (admin_client is the same test client)
+    response = client.post(reverse("linkage:job_delete", args=[job.pk]))
+    assert response["Location"] == reverse("linkage:job_list")
+    assert not MatchJob.objects.exists() and not MatchRow.objects.exists()
+    assert MatchDecision.objects.count() == 1  # the reviewer's decision stays with the snapshot
+    event = AuditEvent.objects.get(target_type="linkage.matchjob", action="delete")
+    assert event.actor == admin_jatim and "3 baris" in event.note
