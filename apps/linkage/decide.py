@@ -37,11 +37,12 @@ _STRONG_NIK = {NikLevel.EXACT, NikLevel.KK_AS_NIK, NikLevel.FAMILY_MEMBER}
 # The right household but maybe not the right person: either the NIK or the name is someone else's
 # in that family (a mother's name with her child's NIK), so the birth date has to settle it.
 _HOUSEHOLD_NIK = {NikLevel.KK_AS_NIK, NikLevel.FAMILY_MEMBER}
+_STRONG_DATE = {DateLevel.EXACT, DateLevel.DAY_MONTH_SWAPPED}
+_HOUSEHOLD_DATE = {*_STRONG_DATE, DateLevel.YEAR_ONLY, DateLevel.YEAR_OFF_BY_ONE}
 _TYPO_NIK = {NikLevel.ONE_DIGIT, NikLevel.TRANSPOSED}
 # Below this name score (0–1, ``names.name_similarity``) a candidate is never matched automatically,
 # whatever its NIK says: the wrong name on a right-looking NIK is the classic wrong-person link.
 MIN_NAME_SCORE = 0.5
-_STRONG_DATE = {DateLevel.EXACT, DateLevel.DAY_MONTH_SWAPPED}
 
 
 @dataclass
@@ -120,7 +121,8 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> tuple[list[str], b
     kk_same = bool(record.no_kk) and record.no_kk == pair["no_kk"]
     if record.no_kk and pair["no_kk"]:
         reasons.append("No. KK sama" if kk_same else "No. KK beda")
-    household_only = nik.level in _HOUSEHOLD_NIK and dob.level not in _STRONG_DATE
+    # Within one household a birth year (or a date one year off) already tells its members apart.
+    household_only = nik.level in _HOUSEHOLD_NIK and dob.level not in _HOUSEHOLD_DATE
     if household_only:
         nik_strong = False
     # A name typo in a short name scores low; NIK and birth date both exact still make it the person.
