@@ -96,13 +96,14 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> tuple[list[str], b
     nik_strong = nik.level in _STRONG_NIK
     if nik.level != NikLevel.MISSING:
         reasons.append("; ".join(nik.reasons))
+    # The row's NIK agrees with the row's own birth date, and this person was born on another day:
+    # NIK and date together describe someone else (a typo would not keep them consistent).
+    own_date = record.nik_dob_ok and pair["dob"] is not None and record.dob != pair["dob"]
     if nik.level in _TYPO_NIK:
         # A serial one digit off may be the next person born that day in that kecamatan — unless
-        # nobody in the snapshot holds the typed NIK. A NIK that agrees with the row's own birth
-        # date while this person's differs is someone else's real NIK.
+        # nobody in the snapshot holds the typed NIK.
         in_serial = record.nik[:12] == (pair["nik"] or "")[:12]
         typed_nik_unheld = not pair.get("list_nik_held")
-        own_date = record.nik_dob_ok and pair["dob"] is not None and record.dob != pair["dob"]
         if own_date:
             reasons.append("NIK sesuai tgl lahir yang tertulis — kemungkinan NIK orang lain")
         nik_strong = (typed_nik_unheld or not in_serial) and not own_date
@@ -129,7 +130,12 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> tuple[list[str], b
     name_ok = name_score >= MIN_NAME_SCORE or (nik.level == NikLevel.EXACT and dob.level == DateLevel.EXACT)
     # Another sex is another person (a wife listed under her husband's name) unless the NIK itself agrees.
     sex_ok = not sex_conflict or nik.level == NikLevel.EXACT
-    identified = nik_strong or kk_same or dob.level in _STRONG_DATE
+    # A full date one year off on the same day and month is a typo of this person's date: a namesake
+    # in the same place born exactly a year apart is far rarer than a mistyped year.
+    date_strong = not own_date and (
+        dob.level in _STRONG_DATE or (dob.level == DateLevel.YEAR_OFF_BY_ONE and not record.dob_year_only)
+    )
+    identified = nik_strong or kk_same or date_strong
     strong = identified and name_ok and sex_ok
     if strong:
         why = ""
