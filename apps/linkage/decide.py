@@ -43,6 +43,8 @@ _TYPO_NIK = {NikLevel.ONE_DIGIT, NikLevel.TRANSPOSED}
 # Below this name score (0–1, ``names.name_similarity``) a candidate is never matched automatically,
 # whatever its NIK says: the wrong name on a right-looking NIK is the classic wrong-person link.
 MIN_NAME_SCORE = 0.5
+# A mistyped NIK needs more from the name ("nama mirip" or better, not "agak mirip").
+TYPO_NIK_NAME_SCORE = 0.8
 
 
 @dataclass
@@ -107,12 +109,18 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> tuple[list[str], b
         if own_date:
             reasons.append("NIK sesuai tgl lahir yang tertulis — kemungkinan NIK orang lain")
         nik_strong = (typed_nik_unheld or not in_serial) and not own_date
-    nik_other = nik.level in _TYPO_NIK and not nik_strong
     name_score, name_reasons = name_similarity(raw_name, pair["nama"])
     reasons.extend(name_reasons)
     dob = compare_dates(record.dob, pair["dob"], a_year_only=record.dob_year_only)
     if dob.level != DateLevel.MISSING:
         reasons.extend(dob.reasons)
+    if nik.level in _TYPO_NIK and (name_score < TYPO_NIK_NAME_SCORE or dob.level == DateLevel.DIFFERENT):
+        # NIKs one digit apart are common among different people (the same birth date and serial in
+        # a neighbouring kecamatan, the next serial in the same one), and a NIK that agrees on its
+        # 12 first digits agrees on the birth date too: only a clearly matching name, and a birth date
+        # that does not contradict, make a typo the likelier story.
+        nik_strong = False
+    nik_other = nik.level in _TYPO_NIK and not nik_strong
     sex_conflict = bool(record.sex and pair["sex"] and record.sex != pair["sex"])
     if sex_conflict:
         reasons.append("jenis kelamin beda")
