@@ -153,3 +153,9 @@ def test_a_family_members_nik_without_a_birth_date_is_left_for_review(snapshot):
     # Siti's name on her husband's NIK: the name or the NIK is someone else's in that family.
     outcome = match_records(snapshot, [_row("Siti Aminah", nik(17, 5, 80, 1), kode=DESA)])
     assert outcome.decisions[0].status == POSSIBLE
+
+
+def test_a_scope_with_nobody_in_the_snapshot_finds_nobody(snapshot):
+    # The registry candidates are limited to the user's region: from Kalimantan Timur, nobody here.
+    outcome = match_records(snapshot, [_row("Budi Santoso", nik(17, 5, 80, 1))], scope=("starts_with(desa, '64.')", {}))
+    assert outcome.decisions[0].status == NOT_FOUND
