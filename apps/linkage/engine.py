@@ -118,7 +118,23 @@ def _meta_ok(meta_path: Path) -> bool:
         return False
 
 
-def prepare(snapshot_id: int, storage: str, *, progress: Progress | None = None) -> Prepared:
+BACKENDS = ("duckdb",)  # Splink's Spark backend: a later issue
+
+
+def check_backend(backend: str | None) -> str:
+    backend = backend or settings.LINKAGE_BACKEND
+    if backend not in BACKENDS:
+        from apps.core.errors import ApplicationError
+
+        raise ApplicationError(
+            f"Mesin pemadanan {backend!r} belum tersedia di server ini; yang tersedia: {', '.join(BACKENDS)}."
+        )
+    return backend
+
+
+def prepare(
+    snapshot_id: int, storage: str, *, progress: Progress | None = None, backend: str | None = None
+) -> Prepared:
     """Features and trained model of a published snapshot, built on first use and then reused."""
     base = _dir(snapshot_id)
     features, model_path, meta_path = base / FEATURES_FILE, base / MODEL_FILE, base / "meta.json"
@@ -152,7 +168,7 @@ def prepare(snapshot_id: int, storage: str, *, progress: Progress | None = None)
         rows = con.execute("SELECT count(*) FROM read_parquet($f)", {"f": str(features)}).fetchall()[0][0]
         if progress:
             progress("melatih model pemadanan", 25)
-        trained = _train(con, features, rows)
+        trained = _train(con, features, rows, backend=backend)
         _write_atomic(model_path, lambda tmp: tmp.write_text(json.dumps(trained)))
         meta_path.write_text(json.dumps({"version": ENGINE_VERSION, "rows": rows}))
         return Prepared(features, trained, rows)
@@ -168,12 +184,10 @@ def prior_for(rows: int) -> float:
 
 
 def _splink_api(con: duckdb.DuckDBPyConnection, backend: str | None):
-    backend = backend or settings.LINKAGE_BACKEND
-    if backend == "duckdb":
-        from splink import DuckDBAPI
+    check_backend(backend)
+    from splink import DuckDBAPI
 
-        return DuckDBAPI(connection=con)
-    raise ValueError(f"Unknown linkage backend {backend!r}; only 'duckdb' is available on this server.")
+    return DuckDBAPI(connection=con)
 
 
 def _train(con: duckdb.DuckDBPyConnection, features: Path, rows: int, *, backend: str | None = None) -> dict:

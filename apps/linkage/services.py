@@ -95,14 +95,17 @@ def match_records(
     *,
     scope: tuple[str, dict] | None = None,
     progress: Progress | None = None,
+    backend: str | None = None,
 ) -> MatchOutcome:
-    """Match rows (dicts with the list columns) against a published snapshot, in input order."""
+    """Match rows (dicts with the list columns) against a published snapshot, in input order.
+    ``backend``: the Splink backend (default ``settings.LINKAGE_BACKEND``)."""
     started = time.monotonic()
-    prepared = engine.prepare(snapshot.pk, snapshot.storage, progress=progress)
+    backend = engine.check_backend(backend)
+    prepared = engine.prepare(snapshot.pk, snapshot.storage, progress=progress, backend=backend)
     records: list[ListRecord] = [list_record(str(i), row) for i, row in enumerate(inputs)]
     if progress:
         progress("mencari kandidat dan menghitung skor", 40)
-    pairs = engine.predict(prepared, [r for r in records if r.name_norm], scope=scope)
+    pairs = engine.predict(prepared, [r for r in records if r.name_norm], scope=scope, backend=backend)
     by_row: dict[str, list[dict]] = {}
     for pair in pairs:
         by_row.setdefault(pair["row_id"], []).append(pair)
@@ -135,11 +138,13 @@ def output_row(decision: Decision) -> dict:
     }
 
 
-def match_file(snapshot: Snapshot, path: Path, out: Path, *, progress: Progress | None = None) -> MatchOutcome:
+def match_file(
+    snapshot: Snapshot, path: Path, out: Path, *, progress: Progress | None = None, backend: str | None = None
+) -> MatchOutcome:
     """The command-line path: read a list file, match it, write the annotated copy."""
     _check_out(out)
     people: PeopleList = read_list(path)
-    outcome = match_records(snapshot, [people.record_input(r) for r in people.rows], progress=progress)
+    outcome = match_records(snapshot, [people.record_input(r) for r in people.rows], progress=progress, backend=backend)
     write_output(out, people, [output_row(d) for d in outcome.decisions])
     return outcome
 

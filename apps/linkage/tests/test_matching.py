@@ -159,3 +159,12 @@ def test_a_scope_with_nobody_in_the_snapshot_finds_nobody(snapshot):
     # The registry candidates are limited to the user's region: from Kalimantan Timur, nobody here.
     outcome = match_records(snapshot, [_row("Budi Santoso", nik(17, 5, 80, 1))], scope=("starts_with(desa, '64.')", {}))
     assert outcome.decisions[0].status == NOT_FOUND
+
+
+def test_the_engine_is_a_parameter_and_an_unavailable_one_is_refused(snapshot, tmp_path):
+    src = _list_file(tmp_path, [["1", "Budi Santoso"]], headers=("no", "nama"))
+    call_command("match_file", str(src), snapshot="uji", out=str(tmp_path / "a.csv"), engine="duckdb",
+                 stdout=StringIO(), stderr=StringIO())  # fmt: skip
+    with pytest.raises(CommandError, match="Mesin pemadanan 'spark' belum tersedia"):
+        call_command("match_file", str(src), snapshot="uji", out=str(tmp_path / "b.csv"), engine="spark")
+    assert not (tmp_path / "b.csv").exists()

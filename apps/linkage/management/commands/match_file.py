@@ -17,15 +17,16 @@ class Command(BaseCommand):
         parser.add_argument("--snapshot", required=True, help="name of a published snapshot")
         parser.add_argument("--out", required=True, type=Path, help="OUT.csv or OUT.xlsx")
         parser.add_argument("--json", action="store_true", help="print one JSON object as the last stdout line")
+        parser.add_argument("--engine", default=None, help="Splink backend (default: LINKAGE_BACKEND, 'duckdb')")
 
-    def handle(self, *args, file: Path, snapshot: str, out: Path, json: bool = False, **options):
+    def handle(self, *args, file: Path, snapshot: str, out: Path, json: bool = False, engine=None, **options):
         file, out = Path(file), Path(out)  # call_command passes options as given, not through argparse
         if not file.exists():
             raise CommandError(f"Berkas tidak ditemukan: {file}")
         started = time.monotonic()
         progress, end_line = stderr_progress(self.stderr, started)
         try:
-            outcome = match_file(snapshot_for_matching(snapshot), file, out, progress=progress)
+            outcome = match_file(snapshot_for_matching(snapshot), file, out, progress=progress, backend=engine)
         except ApplicationError as exc:
             end_line()
             raise CommandError(exc.message) from exc
