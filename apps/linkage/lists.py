@@ -15,6 +15,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
+from apps.core.xlsx import as_text, header_cell_style, notes_sheet, workbook_bytes
 from apps.linkage.features import LIST_COLUMNS
 from apps.registry.columns import norm_header
 from apps.registry.files import UnreadableFile, detect_kind, inspect_csv, xlsx_to_csv
@@ -129,10 +130,7 @@ TEMPLATE_ROWS = 1000
 
 
 def template_xlsx() -> bytes:
-    """An empty list in the columns the matcher reads, NIK/KK/code cells formatted as text (Excel
-    keeps only 15 significant digits of a number: a typed 16-digit NIK would lose its last one)."""
-    import io
-
+    """An empty list in the columns the matcher reads; NIK/KK/code cells formatted as text."""
     from openpyxl.utils import get_column_letter
 
     wb = Workbook()
@@ -140,15 +138,12 @@ def template_xlsx() -> bytes:
     ws.title = "Daftar"
     ws.append(list(LIST_COLUMNS))
     for i, column in enumerate(LIST_COLUMNS, start=1):
-        ws.cell(row=1, column=i).font = Font(bold=True)
-        ws.cell(row=1, column=i).fill = PatternFill("solid", fgColor="DDEBF7")
+        header_cell_style(ws, i)
         ws.column_dimensions[get_column_letter(i)].width = 30 if column in ("nama", "alamat") else 20
         if column in ("no", "nik", "no_kk", "kode_wilayah"):
-            for row in range(2, TEMPLATE_ROWS + 2):
-                ws.cell(row=row, column=i).number_format = "@"
+            as_text(ws, i, TEMPLATE_ROWS)
     ws.freeze_panes = "A2"
-    notes = wb.create_sheet("Petunjuk")
-    for line in (
+    notes_sheet(wb, (
         "Petunjuk daftar untuk pemadanan",
         "1. Satu baris untuk satu orang. Hanya kolom nama yang wajib; kolom lain boleh kosong.",
         "2. no: nomor atau kode baris Anda sendiri; dikembalikan apa adanya.",
@@ -157,12 +152,8 @@ def template_xlsx() -> bytes:
         "5. kode_wilayah: kode desa/kelurahan (35.13.01.2001 atau 3513012001), atau kecamatan/kabupaten saja.",
         "Hasilnya berkas yang sama dengan kolom status, match_probability, id_individu, registry_nik,",
         "registry_no_kk, registry_nama, desil dan reasons di sebelah kanan.",
-    ):
-        notes.append([line])
-    notes.column_dimensions["A"].width = 110
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    ))  # fmt: skip
+    return workbook_bytes(wb)
 
 
 def write_output(path: Path, people: PeopleList, outputs: list[dict]) -> None:

@@ -15,13 +15,14 @@ from typing import IO
 from django.db import transaction
 from django.utils import timezone
 from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from apps.accounts.roles import Cap, require
 from apps.audit.services import Action, audit_record
 from apps.core.errors import ApplicationError
+from apps.core.xlsx import as_text, header_cell_style, notes_sheet, workbook_bytes
 from apps.programs.models import Group, ImportStatus, MemberImport, MemberRole
 from apps.programs.services.members import MemberData, member_add, member_check
 
@@ -86,17 +87,11 @@ def member_template_xlsx(*, group: Group | None = None) -> bytes:
     ws = wb.active
     ws.title = "Anggota"
     ws.append([header for _, header, _ in COLUMNS])
-    bold = Font(bold=True)
     for i, (key, _, _) in enumerate(COLUMNS, start=1):
-        cell = ws.cell(row=1, column=i)
-        cell.font = bold
-        cell.fill = PatternFill("solid", fgColor="DDEBF7")
+        header_cell_style(ws, i)
         ws.column_dimensions[get_column_letter(i)].width = 22 if key != "role" else 30
-        # NIK and KK as text: Excel keeps only 15 significant digits of a number, so a 16-digit
-        # NIK typed into a number cell silently loses its last digit.
         if key in ("nik", "no_kk", "desa_code", "phone"):
-            for row in range(2, MAX_ROWS + 2):
-                ws.cell(row=row, column=i).number_format = "@"
+            as_text(ws, i, MAX_ROWS)
     sex_dv = DataValidation(type="list", formula1='"L,P"', allow_blank=True)
     role_dv = DataValidation(type="list", formula1='"ketua,sekretaris,bendahara,anggota"', allow_blank=True)
     ws.add_data_validation(sex_dv)
@@ -106,23 +101,21 @@ def member_template_xlsx(*, group: Group | None = None) -> bytes:
     if group is not None:
         ws.cell(row=2, column=7, value=group.desa_id)
     ws.freeze_panes = "A2"
-    help_ws = wb.create_sheet("Petunjuk")
-    for line in [
-        "Petunjuk pengisian daftar anggota",
-        "1. Satu baris untuk satu anggota. Jangan ubah judul kolom di baris pertama.",
-        "2. NIK dan No. KK: 16 digit, diketik sebagai teks (kolom sudah diformat Teks).",
-        "3. Jenis kelamin: L atau P.",
-        "4. Tanggal lahir: DD-MM-YYYY, mis. 17-08-1985.",
-        "5. Kode desa/kelurahan boleh dengan titik (35.13.01.2001) atau tanpa titik (3513012001);"
-        " kosongkan bila sama dengan desa kelompok.",
-        "6. Peran: ketua, sekretaris, bendahara, atau anggota (kosong = anggota).",
-        "Baris yang bermasalah ditampilkan dengan alasannya sebelum disimpan.",
-    ]:
-        help_ws.append([line])
-    help_ws.column_dimensions["A"].width = 110
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    notes_sheet(
+        wb,
+        [
+            "Petunjuk pengisian daftar anggota",
+            "1. Satu baris untuk satu anggota. Jangan ubah judul kolom di baris pertama.",
+            "2. NIK dan No. KK: 16 digit, diketik sebagai teks (kolom sudah diformat Teks).",
+            "3. Jenis kelamin: L atau P.",
+            "4. Tanggal lahir: DD-MM-YYYY, mis. 17-08-1985.",
+            "5. Kode desa/kelurahan boleh dengan titik (35.13.01.2001) atau tanpa titik (3513012001);"
+            " kosongkan bila sama dengan desa kelompok.",
+            "6. Peran: ketua, sekretaris, bendahara, atau anggota (kosong = anggota).",
+            "Baris yang bermasalah ditampilkan dengan alasannya sebelum disimpan.",
+        ],
+    )
+    return workbook_bytes(wb)
 
 
 def _parse_date(value: object) -> tuple[dt.date | None, str | None]:
