@@ -40,6 +40,9 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 DESKTOP = {"width": 1280, "height": 900}
+# Screenshots of the key pages, for people to look at (not compared automatically).
+SHOTS = Path(__file__).resolve().parents[2] / "test-results"
+PASSWORD = "sandi-uji-peramban"
 PHONE = {"width": 390, "height": 844}
 
 

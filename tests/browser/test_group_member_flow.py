@@ -4,17 +4,15 @@ message, fix it, and find the change in the audit trail. Screenshots go to test-
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
 from apps.programs.models import Group, Member
+from tests.browser.conftest import PASSWORD, SHOTS
 from tests.factories import commodity, make_user, program_kube
 
 pytestmark = pytest.mark.browser
-SHOTS = Path(__file__).resolve().parents[2] / "test-results"
-PASSWORD = "sandi-uji-peramban"
 
 
 def login(page, base, username):

@@ -5,7 +5,6 @@ eligibility. Screenshots (desktop and phone width) go to test-results/."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -14,12 +13,10 @@ from playwright.sync_api import expect
 from apps.linkage.models import MatchDecision
 from apps.linkage.tests.conftest import DESA, import_registry, registry_rows
 from apps.registry.tests.helpers import nik, person
-from tests.browser.conftest import PHONE
+from tests.browser.conftest import PASSWORD, PHONE, SHOTS
 from tests.factories import make_group, make_member, make_user, program_kube
 
 pytestmark = pytest.mark.browser
-SHOTS = Path(__file__).resolve().parents[2] / "test-results"
-PASSWORD = "sandi-uji-peramban"
 
 
 @pytest.fixture

@@ -5,19 +5,16 @@ Screenshots of the summary (desktop and phone width) go to test-results/."""
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
 from apps.registry.models import Snapshot, SnapshotStatus
 from apps.registry.tests.helpers import nik, person, write_csv
-from tests.browser.conftest import PHONE
+from tests.browser.conftest import PASSWORD, PHONE, SHOTS
 from tests.factories import make_user
 
 pytestmark = pytest.mark.browser
-SHOTS = Path(__file__).resolve().parents[2] / "test-results"
-PASSWORD = "sandi-uji-peramban"
 
 
 @pytest.fixture
