@@ -13,6 +13,7 @@ class DateLevel(models.TextChoices):
     DAY_MONTH_SWAPPED = "day_month_swapped", "Hari dan bulan tertukar"
     YEAR_OFF_BY_ONE = "year_off_by_one", "Tahun lahir beda 1"
     YEAR_ONLY = "year_only", "Hanya tahun yang diketahui, sama"
+    ONE_DIGIT = "one_digit", "Tanggal lahir beda 1 digit"
     DIFFERENT = "different", "Tanggal lahir berbeda"
     MISSING = "missing", "Tanggal lahir kosong"
 
@@ -45,4 +46,18 @@ def compare_dates(
         return DateComparison(DateLevel.DAY_MONTH_SWAPPED, ["tgl lahir tertukar hari/bulan"])
     if (a.day, a.month) == (b.day, b.month) and abs(a.year - b.year) == 1:
         return DateComparison(DateLevel.YEAR_OFF_BY_ONE, ["tahun lahir beda 1"])
+    if _one_digit_apart(a, b):
+        return DateComparison(DateLevel.ONE_DIGIT, ["tgl lahir beda 1 digit"])
     return DateComparison(DateLevel.DIFFERENT, ["tgl lahir berbeda"])
+
+
+def _one_digit_apart(a: dt.date, b: dt.date) -> bool:
+    """One typed digit wrong (or two neighbours swapped) in YYYYMMDD, the other two parts equal —
+    the same test as the model's ``one_digit`` date level."""
+    if (a.day == b.day) + (a.month == b.month) + (a.year == b.year) != 2:
+        return False
+    x, y = a.strftime("%Y%m%d"), b.strftime("%Y%m%d")
+    diffs = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+    return len(diffs) == 1 or (
+        len(diffs) == 2 and diffs[1] == diffs[0] + 1 and (x[diffs[0]], x[diffs[1]]) == (y[diffs[1]], y[diffs[0]])
+    )

@@ -14,13 +14,14 @@ rules turn that into something an office can act on, and explain it in Indonesia
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from apps.linkage.dates import DateLevel, compare_dates
 from apps.linkage.features import ListRecord
 from apps.linkage.names import name_similarity
-from apps.linkage.niks import NikLevel, compare_nik
+from apps.linkage.niks import NikLevel, compare_nik, nik_encoded
 from apps.linkage.regions import RegionLevel, compare_regions
 
 MATCHED, POSSIBLE, NOT_FOUND = "matched", "possible", "not_found"
@@ -39,7 +40,9 @@ _STRONG_NIK = {NikLevel.EXACT, NikLevel.KK_AS_NIK, NikLevel.FAMILY_MEMBER}
 _HOUSEHOLD_NIK = {NikLevel.KK_AS_NIK, NikLevel.FAMILY_MEMBER}
 _STRONG_DATE = {DateLevel.EXACT, DateLevel.DAY_MONTH_SWAPPED}
 _HOUSEHOLD_DATE = {*_STRONG_DATE, DateLevel.YEAR_ONLY, DateLevel.YEAR_OFF_BY_ONE}
-_TYPO_NIK = {NikLevel.ONE_DIGIT, NikLevel.TRANSPOSED}
+_TYPO_NIK = {NikLevel.ONE_DIGIT, NikLevel.TRANSPOSED, NikLevel.EXCEL_LAST0, NikLevel.DIGIT_COUNT, NikLevel.TRUNCATED}
+# Levels that say "same birth date and kecamatan, another serial": the next person registered.
+_SERIAL_NIK = {NikLevel.ONE_DIGIT, NikLevel.TRANSPOSED, NikLevel.PREFIX_ONLY}
 # Below this name score (0–1, ``names.name_similarity``) a candidate is never matched automatically,
 # whatever its NIK says: the wrong name on a right-looking NIK is the classic wrong-person link.
 MIN_NAME_SCORE = 0.5
@@ -59,6 +62,7 @@ class Candidate:
     reasons: list[str] = field(default_factory=list)
     strong: bool = False
     weak_because: str = ""
+    contradicted: str = ""
     # What a reviewer compares besides the name (shown side by side with the list's row).
     sex: str | None = None
     birth_date: str = ""  # ISO
@@ -89,12 +93,43 @@ WHY_SEX = "jenis kelamin berbeda — perlu dipastikan"
 WHY_HOUSEHOLD = "NIK/KK menunjuk keluarga yang benar, tgl lahir diperlukan untuk memastikan orangnya"
 WHY_NIK_OTHER = "NIK mirip milik orang lain — perlu dipastikan"
 WHY_NAME_REGION = "hanya nama dan wilayah yang cocok — perlu dipastikan"
+# Evidence that the row is someone else: the best candidate is then not worth a reviewer's time.
+OTHER_NIK = "NIK di daftar milik orang lain: tgl lahir yang tersimpan di NIK tidak cocok"
+OTHER_SERIAL = "NIK hanya beda nomor urut dan nama berbeda: kemungkinan orang lain yang lahir di hari yang sama"
 
 
-def explain(record: ListRecord, raw_name: str, pair: dict) -> tuple[list[str], bool, str]:
+@dataclass(frozen=True)
+class Explained:
+    reasons: list[str]
+    strong: bool
+    why_weak: str = ""
+    # The row's own NIK says it is another person (and nothing but name and region says otherwise).
+    contradicted: str = ""
+
+
+def _encoded_date_differs(nik: str | None, dob: dt.date | None) -> bool:
+    """The birth date inside the row's NIK is not this person's (a 1 January placeholder only
+    has to agree on the year)."""
+    _, encoded, _ = nik_encoded(nik)
+    if encoded is None or dob is None:
+        return False
+    if (dob.month, dob.day) == (1, 1):
+        return encoded.year % 100 != dob.year % 100
+    same = (encoded.day, encoded.month, encoded.year % 100) == (dob.day, dob.month, dob.year % 100)
+    swapped = (encoded.day, encoded.month, encoded.year % 100) == (dob.month, dob.day, dob.year % 100)
+    return not (same or swapped)
+
+
+def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
     """Short Indonesian reasons for one pair, whether an identifier backs it, and if not, why not."""
     reasons: list[str] = []
-    nik = compare_nik(record.nik, pair["nik"], a_kk=pair.get("list_kk_via_nik") or record.no_kk, b_kk=pair["no_kk"])
+    nik = compare_nik(
+        record.nik,
+        pair["nik"],
+        a_kk=pair.get("list_kk_via_nik") or record.no_kk,
+        b_kk=pair["no_kk"],
+        a_raw=record.nik_raw,
+    )
     nik_strong = nik.level in _STRONG_NIK
     if nik.level != NikLevel.MISSING:
         reasons.append("; ".join(nik.reasons))
@@ -104,7 +139,7 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> tuple[list[str], b
     if nik.level in _TYPO_NIK:
         # A serial one digit off may be the next person born that day in that kecamatan — unless
         # nobody in the snapshot holds the typed NIK.
-        in_serial = record.nik[:12] == (pair["nik"] or "")[:12]
+        in_serial = bool(record.nik) and record.nik[:12] == (pair["nik"] or "")[:12]
         typed_nik_unheld = not pair.get("list_nik_held")
         if own_date:
             reasons.append("NIK sesuai tgl lahir yang tertulis — kemungkinan NIK orang lain")
@@ -145,6 +180,13 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> tuple[list[str], b
     )
     identified = nik_strong or kk_same or date_strong
     strong = identified and name_ok and sex_ok
+    contradicted = ""
+    if not strong and not kk_same:
+        if nik.level == NikLevel.DIFFERENT and not date_strong and _encoded_date_differs(record.nik, pair["dob"]):
+            contradicted = OTHER_NIK
+        elif nik.level in _SERIAL_NIK and record.nik[:12] == (pair["nik"] or "")[:12] and name_score < MIN_NAME_SCORE:
+            # The same birth date here is no extra evidence: it is part of the NIK's first 12 digits.
+            contradicted = OTHER_SERIAL
     if strong:
         why = ""
     elif not name_ok:
@@ -157,7 +199,7 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> tuple[list[str], b
         why = WHY_NIK_OTHER
     else:
         why = WHY_NAME_REGION
-    return reasons, strong, why
+    return Explained(reasons, strong, why, contradicted)
 
 
 def decide_row(record: ListRecord, raw_name: str, pairs: list[dict]) -> Decision:
@@ -166,11 +208,12 @@ def decide_row(record: ListRecord, raw_name: str, pairs: list[dict]) -> Decision
     pairs = sorted(pairs, key=lambda p: (-p["match_weight"], p["id_individu"]))  # deterministic on ties
     candidates = []
     for pair in pairs[:REVIEW_CANDIDATES]:
-        reasons, strong, why_weak = explain(record, raw_name, pair)
+        explained = explain(record, raw_name, pair)
         candidates.append(Candidate(
             id_individu=pair["id_individu"], probability=pair["match_probability"], weight=pair["match_weight"],
-            nik=pair["nik"], no_kk=pair["no_kk"], nama=pair["nama"], desil=pair["desil"], reasons=reasons,
-            strong=strong, weak_because=why_weak, sex=pair.get("sex"),
+            nik=pair["nik"], no_kk=pair["no_kk"], nama=pair["nama"], desil=pair["desil"], reasons=explained.reasons,
+            strong=explained.strong, weak_because=explained.why_weak, contradicted=explained.contradicted,
+            sex=pair.get("sex"),
             birth_date=pair["dob"].isoformat() if pair.get("dob") else "", desa=pair.get("desa") or "",
             alamat=pair.get("alamat") or "",
         ))  # fmt: skip
@@ -178,6 +221,8 @@ def decide_row(record: ListRecord, raw_name: str, pairs: list[dict]) -> Decision
     if best.probability < POSSIBLE_PROBABILITY:
         weak = "kandidat terbaik terlalu lemah: " + "; ".join(best.reasons)
         return Decision(NOT_FOUND, best.probability, reasons=[weak])
+    if best.contradicted:
+        return Decision(NOT_FOUND, best.probability, reasons=[f"{best.contradicted} (kandidat terdekat: {best.nama})"])
     runner_up = candidates[1] if len(candidates) > 1 else None
     tie = (
         runner_up is not None

@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 FEATURES_FILE = "features.parquet"
 MODEL_FILE = "model.json"
 # Bump when features or the model change: cached files of an older version are rebuilt.
-ENGINE_VERSION = 4
+ENGINE_VERSION = 5
 SEED = 20251101
 U_SAMPLE_PAIRS = 1_000_000
 # Share of list rows expected to be in the registry; sets Splink's prior together with its size.
@@ -46,7 +46,7 @@ Progress = Callable[[str, int], None]
 # Registry columns as the model sees them. NIK/KK only when well-formed (16 digits), like the list.
 REGISTRY_FEATURES_SQL = """
     SELECT r.id_individu AS unique_id,
-        CASE WHEN r.nik16 THEN r.nik END AS nik,
+        CASE WHEN r.nik16 THEN r.nik END AS nik, NULL::VARCHAR AS nik_raw,
         CASE WHEN r.no_kk GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'
              THEN r.no_kk END AS no_kk,
         r.jenis_kelamin AS sex, r.tanggal_lahir AS dob,
@@ -216,10 +216,13 @@ def _train(con: duckdb.DuckDBPyConnection, features: Path, rows: int, *, backend
 _RARE_U = {
     (model.NIK, "exact"): lambda n: 1 / n,
     (model.NIK, "kk_as_nik"): lambda n: 1 / n,
+    (model.NIK, "excel_last0"): lambda n: 5 / n,
     (model.NIK, "one_digit_serial"): lambda n: 2 / n,
     (model.NIK, "one_digit"): lambda n: 50 / n,
     (model.NIK, "transposed"): lambda n: 20 / n,
     (model.NIK, "family_member"): lambda n: 3.5 / n,
+    (model.NIK, "digit_count"): lambda n: 20 / n,
+    (model.NIK, "truncated"): lambda n: 10 / n,
     (model.NIK, "prefix_only"): lambda n: 3 / n,
     (model.KK, "exact"): lambda n: 3.5 / n,
     (model.KK, "one_digit"): lambda n: 100 / n,
@@ -327,7 +330,7 @@ def _records_table(records: list[ListRecord]) -> pa.Table:
 _LIST_SCHEMA = pa.schema([
     ("unique_id", pa.string()), ("name_norm", pa.string()), ("name_sorted", pa.string()),
     ("name_sound", pa.list_(pa.string())), ("block_a", pa.string()), ("block_b", pa.string()),
-    ("nik", pa.string()), ("no_kk", pa.string()), ("sex", pa.string()), ("dob", pa.date32()),
+    ("nik", pa.string()), ("nik_raw", pa.string()), ("no_kk", pa.string()), ("sex", pa.string()), ("dob", pa.date32()),
     ("dob_year_only", pa.bool_()), ("nik_dob_ok", pa.bool_()), ("desa", pa.string()), ("kec", pa.string()),
     ("kab", pa.string()), ("kec_block", pa.string()),
 ])  # fmt: skip

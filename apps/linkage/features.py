@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import asdict, dataclass
 
+from django.utils import timezone
+
 from apps.core.nik import clean_digits
 from apps.linkage.names import COMMON_TOKENS, name_tokens, phonetic_key, sound_key, title_sex
 from apps.wilayah.codes import level_of, normalize_code
@@ -24,7 +26,15 @@ _SEX = {
     "l": "L", "lk": "L", "laki": "L", "laki-laki": "L", "laki laki": "L", "pria": "L", "1": "L",
     "p": "P", "pr": "P", "perempuan": "P", "wanita": "P", "2": "P",
 }  # fmt: skip
-_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d")
+# A date written inside other text ("Nganjuk, 20-12-1978": tempat, tanggal lahir in one cell),
+# day-month-year or year-month-day with -, / or . between; a two-digit year is allowed.
+_DATE_IN_TEXT = re.compile(
+    r"(?<!\d)(?:(?P<y1>\d{4})[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})"
+    r"|(?P<d2>\d{1,2})[-/.](?P<m2>\d{1,2})[-/.](?P<y2>\d{4}|\d{2}))(?!\d)"
+)
+# Excel's day count (1900 date system) for a date cell read as a number: 2100 → 1905, 47000 → 2028.
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_EXCEL_SERIALS = range(2100, 47001)
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
@@ -61,33 +71,64 @@ def digits16(raw: object) -> str | None:
     return digits if len(digits) == 16 and digits.isdigit() and digits != "0" * 16 else None
 
 
+def partial_nik(raw: object) -> str | None:
+    """The digits of a NIK that is not 16 digits long but close (13–17: a digit dropped or doubled,
+    the start or end cut off), for the model's "NIK kurang/lebih digit" levels; None otherwise."""
+    text = str(raw or "").strip().lstrip("'`")
+    if "e+" in text.lower():
+        return None
+    digits = clean_digits(text)
+    return digits if digits.isdigit() and 13 <= len(digits) <= 17 and len(digits) != 16 else None
+
+
 def parse_sex(raw: object) -> str | None:
     return _SEX.get(str(raw or "").strip().lower())
 
 
-def parse_birth_date(raw: object) -> tuple[dt.date | None, bool]:
-    """(date, year_only). Accepts the registry formats, Excel dates (a time part is ignored) and a
-    bare year; a bare year becomes 1 January of that year with ``year_only`` set, and so does a
-    written 1 January (the usual placeholder)."""
+def parse_birth_date(raw: object, *, today: dt.date | None = None) -> tuple[dt.date | None, bool]:
+    """(date, year_only) of a birth date as lists write it.
+
+    Accepts the registry formats, a date cell (a time part is ignored), a date inside "tempat,
+    tanggal lahir" ("Nganjuk, 20-12-1978"), a two-digit year (the latest century that does not put
+    the birth in the future), an Excel day number (``25432``) and a day with 40 added, copied from a
+    woman's NIK (``55-03-1980``). A bare year becomes 1 January of that year with ``year_only`` set,
+    and so does a written 1 January (the usual placeholder). A place alone gives no date.
+    """
     if isinstance(raw, dt.datetime):
         raw = raw.date()
     if isinstance(raw, dt.date):
         return raw, (raw.month, raw.day) == (1, 1)
     text = str(raw or "").strip()
-    if not text:
-        return None, False
     if text.endswith(".0"):
         text = text[:-2]
+    if not text:
+        return None, False
     if _YEAR.fullmatch(text):
         return dt.date(int(text), 1, 1), True
-    for fmt in _DATE_FORMATS:
-        try:
-            parsed = dt.datetime.strptime(text.split(" ")[0], fmt).date()  # noqa: DTZ007 (a date, no time zone)
-        except ValueError:
-            continue
-        # 1 January is what lists and registries write when only the year is known.
+    if text.isdigit() and int(text) in _EXCEL_SERIALS:
+        parsed = _EXCEL_EPOCH + dt.timedelta(days=int(text))
         return parsed, (parsed.month, parsed.day) == (1, 1)
-    return None, False
+    found = _DATE_IN_TEXT.search(text)
+    if not found:
+        return None, False
+    parts = found.groupdict()
+    if parts["y1"]:
+        year, month, day = int(parts["y1"]), int(parts["m1"]), int(parts["d1"])
+    else:
+        year, month, day = int(parts["y2"]), int(parts["m2"]), int(parts["d2"])
+        if len(parts["y2"]) == 2:
+            today = today or timezone.localdate()
+            year += 2000 if 2000 + year <= today.year else 1900
+    if 40 < day <= 71:
+        day -= 40  # copied from a woman's NIK without taking the 40 off
+    try:
+        parsed = dt.date(year, month, day)
+    except ValueError:
+        return None, False
+    if parsed.year < 1880:
+        return None, False
+    # 1 January is what lists and registries write when only the year is known.
+    return parsed, (parsed.month, parsed.day) == (1, 1)
 
 
 def nik_encodes_date(nik: str, dob: dt.date) -> bool:
@@ -125,6 +166,7 @@ class ListRecord:
     block_a: str | None
     block_b: str | None
     nik: str | None
+    nik_raw: str | None  # only when ``nik`` is None: digits of a NIK with too few or too many
     no_kk: str | None
     sex: str | None
     dob: dt.date | None
@@ -153,6 +195,7 @@ def list_record(unique_id: str, row: dict) -> ListRecord:
         block_a=names.block_a,
         block_b=names.block_b,
         nik=nik,
+        nik_raw=None if nik else partial_nik(row.get("nik")),
         no_kk=digits16(row.get("no_kk")),
         # A blank sex column is filled from the name's title (Ny., Hj., Bpk., H., …).
         sex=parse_sex(row.get("jenis_kelamin")) or title_sex(row.get("nama")),

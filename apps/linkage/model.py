@@ -2,7 +2,7 @@
 
 Pure settings, no database (house style: model logic apart from SQL engines, as Splink itself does).
 Columns compared are those built by ``features.py`` (list side) and ``engine.py`` (registry side):
-``name_norm, name_sorted, name_sound, block_a, block_b, nik, no_kk, kk_via_nik, sex, dob,
+``name_norm, name_sorted, name_sound, block_a, block_b, nik, nik_raw (list side), no_kk, kk_via_nik, sex, dob,
 dob_year_only, desa, kec, kab`` and ``tf_name_norm``.
 
 Training without labels: the u-probabilities (how often two *different* people agree by chance) are
@@ -44,10 +44,12 @@ def _comparison(name: str, description: str, levels: list[dict[str, Any]]) -> di
 _OWN_DATE = "coalesce(nik_dob_ok_l AND nik_dob_ok_r AND dob_l <> dob_r, false)"
 
 NIK_COMPARISON = _comparison(NIK, "NIK", [
-    _null("nik_l IS NULL OR nik_r IS NULL"),
+    _null("(nik_l IS NULL AND nik_raw_l IS NULL) OR nik_r IS NULL"),
     _level("nik_l = nik_r", "exact", 0.82),
     # The No. KK typed in the NIK column: the household is right, the person is decided by the rest.
     _level("nik_l = no_kk_r", "kk_as_nik", 0.02),
+    # Excel keeps 15 significant digits: a NIK stored as a number comes back with its last digit 0.
+    _level("right(nik_l, 1) = '0' AND substr(nik_l, 1, 15) = substr(nik_r, 1, 15)", "excel_last0", 0.015),
     # One digit off in the serial: a typo, or the next person born that day in that kecamatan —
     # the rest of the row must decide, so it weighs less than a typo elsewhere.
     _level("hamming(nik_l, nik_r) = 1 AND substr(nik_l, 1, 12) = substr(nik_r, 1, 12)", "one_digit_serial", 0.02),
@@ -59,6 +61,11 @@ NIK_COMPARISON = _comparison(NIK, "NIK", [
            "transposed", 0.02),
     # The NIK of someone else in this person's household (kk_via_nik: the KK of the NIK's holder).
     _level("kk_via_nik_l = no_kk_r", "family_member", 0.04),
+    # Not 16 digits: one dropped or doubled, or the start or end cut off.
+    _level("nik_l IS NULL AND length(nik_raw_l) IN (15, 17) AND levenshtein(nik_raw_l, nik_r) = 1",
+           "digit_count", 0.01),
+    _level("nik_l IS NULL AND length(nik_raw_l) BETWEEN 13 AND 15 "
+           "AND (starts_with(nik_r, nik_raw_l) OR ends_with(nik_r, nik_raw_l))", "truncated", 0.005),
     _level("substr(nik_l, 1, 12) = substr(nik_r, 1, 12)", "prefix_only", 0.01),
     _level("ELSE", "different", 0.04),
 ])  # fmt: skip
@@ -68,13 +75,17 @@ NAME_COMPARISON = _comparison(NAME, "Nama", [
     # Common names ("Siti Aminah") agree by chance far more often: term-frequency adjusted.
     _level("name_norm_l = name_norm_r", "exact", 0.70, tf_adjustment_column="name_norm", tf_adjustment_weight=1.0),
     _level("name_sorted_l = name_sorted_r", "word_order", 0.04),
+    # Spaces lost or added in typing ("Rinahandayani").
+    _level("replace(name_norm_l, ' ', '') = replace(name_norm_r, ' ', '')", "spacing", 0.02),
     _level("name_sound_l = name_sound_r", "same_sound", 0.07),
     _level(
         "len(name_sound_l) >= 2 AND len(name_sound_r) >= 2 AND "
         "(list_has_all(name_sound_l, name_sound_r) OR list_has_all(name_sound_r, name_sound_l))",
         "dropped_name", 0.06,
     ),
-    _level("jaro_winkler_similarity(name_sorted_l, name_sorted_r) >= 0.92", "typo", 0.06),
+    _level("jaro_winkler_similarity(name_sorted_l, name_sorted_r) >= 0.92 OR (len(name_sound_l) <> len(name_sound_r) "
+           "AND jaro_winkler_similarity(replace(name_norm_l, ' ', ''), replace(name_norm_r, ' ', '')) >= 0.92)",
+           "typo", 0.06),
     _level("list_has_all(name_sound_l, name_sound_r) OR list_has_all(name_sound_r, name_sound_l)", "one_name", 0.02),
     _level("jaro_winkler_similarity(name_sorted_l, name_sorted_r) >= 0.80", "similar", 0.03),
     _level("ELSE", "different", 0.02),
@@ -130,6 +141,9 @@ OUR_BLOCKING_RULES = [
     "substr(l.nik, 1, 12) = substr(r.nik, 1, 12)",  # serial mistyped (or a twin's)
     "substr(l.nik, 1, 6) = substr(r.nik, 1, 6) AND l.dob = r.dob",  # date digits of the NIK mistyped
     "substr(l.nik, 7, 10) = substr(r.nik, 7, 10) AND l.kec_block = r.kec_block",  # region digits mistyped
+    # Region digits mistyped and no region column to fall back on.
+    "substr(l.nik, 7, 10) = substr(r.nik, 7, 10) AND left(l.block_a, 1) = left(r.block_a, 1)",
+    "substr(l.nik_raw, 1, 12) = substr(r.nik, 1, 12)",  # a NIK of 13–17 digits: its start
     # kec_block: the row's kecamatan, else the one in its NIK. Name sound, or birth date when the
     # name is mistyped.
     "l.kec_block = r.kec_block AND l.block_a = r.block_a",
@@ -139,6 +153,10 @@ OUR_BLOCKING_RULES = [
     "l.kab = r.kab AND l.block_a = r.block_a AND year(l.dob) = year(r.dob)",
     "l.kab = r.kab AND l.name_sorted = r.name_sorted",
     "l.dob = r.dob AND l.block_a = r.block_a",  # moved away: same birth date and name sound anywhere
+    # No region and no NIK: name sound with the day and month (year mistyped) or the year (day and
+    # month swapped) anywhere.
+    "l.block_a = r.block_a AND month(l.dob) = month(r.dob) AND day(l.dob) = day(r.dob)",
+    "l.block_a = r.block_a AND l.block_b = r.block_b AND year(l.dob) = year(r.dob)",
 ]
 
 

@@ -27,7 +27,13 @@ _TITLES = {
     "alm", "almh", "almarhumah", "rd", "tn", "ny", "nn",
 }  # fmt: skip
 # Titles that are also given names: dropped only at the very start of a name.
-_LEADING_TITLES = {"haji", "hajjah", "hajah", "bapak", "ibu", "mas", "mbak", "kak", "raden"}
+_LEADING_TITLES = {
+    "haji", "hajjah", "hajah", "bapak", "ibu", "mas", "mbak", "kak", "raden", "bu", "pak", "mbah", "nyonya",
+    "tuan", "istri",
+}  # fmt: skip
+# Written before a woman's name — or before her husband's: "Ny. Ahmad", "Bu Bisri", "Istri Rahwi" is
+# how many village lists and older records name a wife.
+_SPOUSE_TITLES = {"ny", "nyonya", "bu", "ibu", "istri"}
 # Degrees that are never a name part, wherever they appear.
 _DEGREES = {
     "spd", "spdi", "spdsd", "sag", "amd", "amdkeb", "amdkep", "amk", "ama", "amapd", "se", "sei", "sh",
@@ -83,6 +89,10 @@ class _Parsed:
     tokens: list[_Token] = field(default_factory=list)
     patronymic: bool = False
     titles: list[str] = field(default_factory=list)
+
+    @property
+    def spouse_title(self) -> bool:
+        return bool(self.titles) and self.titles[0] in _SPOUSE_TITLES
 
 
 def _ascii_lower(raw: object) -> str:
@@ -150,9 +160,9 @@ def name_tokens(raw: object) -> list[str]:
 # Titles that say the person's sex. "Ny. Dani Santoso" is Mrs (wife of) Dani Santoso, not Dani himself.
 _TITLE_SEX = {
     **dict.fromkeys(["ny", "nyonya", "ibu", "bu", "hj", "hjh", "hajjah", "hajah", "nn", "sdri", "almh", "almarhumah",
-                     "nyai", "ustadzah", "ustazah", "dra", "mbak"], "P"),
-    **dict.fromkeys(["tn", "tuan", "bpk", "bapak", "sdr", "h", "haji", "kh", "kyai", "kiai", "ust", "ustad", "ustadz",
-                     "drs", "mas", "alm", "almarhum"], "L"),
+                     "nyai", "ustadzah", "ustazah", "dra", "mbak", "istri"], "P"),
+    **dict.fromkeys(["tn", "tuan", "bpk", "bapak", "pak", "sdr", "h", "haji", "kh", "kyai", "kiai", "ust", "ustad",
+                     "ustadz", "drs", "mas", "alm", "almarhum"], "L"),
 }  # fmt: skip
 
 
@@ -160,6 +170,11 @@ def title_sex(raw: object) -> str | None:
     """ "L"/"P" when the name's titles say it (and agree), else None."""
     sexes = {_TITLE_SEX[t] for t in _parse(raw).titles if t in _TITLE_SEX}
     return sexes.pop() if len(sexes) == 1 else None
+
+
+def spouse_title(raw: object) -> bool:
+    """The name starts with Ny./Bu/Ibu/Istri: what follows may be her husband's name."""
+    return _parse(raw).spouse_title
 
 
 def normalize_name(raw: object) -> str:
@@ -235,6 +250,7 @@ def jaro_winkler(a: str, b: str, prefix_weight: float = 0.1) -> float:
 # differ by one letter from other real names (Rina/Rini), so they need a closer match.
 TYPO_THRESHOLD = 0.85
 SHORT_TYPO_THRESHOLD = 0.9
+SPACELESS_TYPO_THRESHOLD = 0.92
 
 
 def _token_score(a: str, b: str) -> tuple[float, str]:
@@ -328,6 +344,21 @@ def name_similarity(a: object, b: object) -> tuple[float, list[str]]:
         if factor:
             score = max(score, containment * factor)
             reasons.append(reason)
+
+    # Spaces lost or added ("Rinahandayani", "Abdul Rahman" / "Abdurrahman" aside): compare the
+    # names as one string when the word counts differ.
+    if len(ta) != len(tb):
+        joined_a, joined_b = "".join(t.text for t in ta), "".join(t.text for t in tb)
+        if sound_key(joined_a) == sound_key(joined_b) and score < 0.95:
+            score = 0.95
+            reasons.append("spasi nama berbeda")
+        elif (
+            abs(len(joined_a) - len(joined_b)) <= 2
+            and (joined := jaro_winkler(joined_a, joined_b)) >= SPACELESS_TYPO_THRESHOLD
+            and joined * 0.9 > score
+        ):
+            score = joined * 0.9
+            reasons.extend(r for r in ("spasi nama berbeda", "kemungkinan salah ketik") if r not in reasons)
 
     score = round(min(score, 1.0), 3)
     if not reasons or not reasons[0].startswith("nama cocok"):

@@ -22,7 +22,10 @@ class NikLevel(models.TextChoices):
     ONE_DIGIT = "one_digit", "NIK beda 1 digit"
     TRANSPOSED = "transposed", "Dua digit NIK tertukar"
     KK_AS_NIK = "kk_as_nik", "No. KK tertulis sebagai NIK"
+    EXCEL_LAST0 = "excel_last0", "Digit terakhir NIK jadi 0 (Excel)"
     FAMILY_MEMBER = "family_member", "NIK anggota keluarga lain (KK sama)"
+    DIGIT_COUNT = "digit_count", "NIK kurang/lebih 1 digit"
+    TRUNCATED = "truncated", "NIK terpotong"
     PREFIX_ONLY = "prefix_only", "Wilayah dan tgl lahir di NIK sama, nomor urut beda"
     DIFFERENT = "different", "NIK berbeda"
     MISSING = "missing", "NIK kosong atau tidak valid"
@@ -42,15 +45,37 @@ def _digits16(raw: object) -> str:
     return digits if len(digits) == 16 and digits.isdigit() and digits != "0" * 16 else ""
 
 
-def compare_nik(a: object, b: object, *, a_kk: object = "", b_kk: object = "") -> NikComparison:
+def _one_edit(short: str, long_: str) -> bool:
+    """``long_`` is ``short`` with one digit inserted."""
+    return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _partial(raw: str, nik: str) -> NikComparison | None:
+    """A typed NIK of 13–17 digits against a registry NIK (the model's digit_count / truncated)."""
+    if len(raw) in (15, 17) and (_one_edit(raw, nik) or _one_edit(nik, raw)):
+        return NikComparison(NikLevel.DIGIT_COUNT, ["NIK kurang/lebih 1 digit"])
+    if 13 <= len(raw) <= 15 and (nik.startswith(raw) or nik.endswith(raw)):
+        return NikComparison(NikLevel.TRUNCATED, [f"NIK terpotong ({len(raw)} digit) tapi cocok"])
+    return None
+
+
+def compare_nik(
+    a: object, b: object, *, a_kk: object = "", b_kk: object = "", a_raw: str | None = None
+) -> NikComparison:
+    """``a_raw``: digits of a NIK typed with 13–17 digits (``features.partial_nik``), when ``a`` is none."""
     nik_a, nik_b = _digits16(a), _digits16(b)
     kk_a, kk_b = _digits16(a_kk), _digits16(b_kk)
+    if not nik_a and a_raw and nik_b:
+        return _partial(a_raw, nik_b) or NikComparison(NikLevel.DIFFERENT, ["NIK berbeda (bukan 16 digit)"])
     if not nik_a or not nik_b:
         return NikComparison(NikLevel.MISSING, ["NIK kosong/tidak valid"])
     if nik_a == nik_b:
         return NikComparison(NikLevel.EXACT, ["NIK sama"])
     if (kk_b and nik_a == kk_b) or (kk_a and nik_b == kk_a):
         return NikComparison(NikLevel.KK_AS_NIK, ["No. KK tertulis sebagai NIK"])
+    if nik_a.endswith("0") and nik_a[:15] == nik_b[:15]:
+        # Excel shows a 16-digit number with 15 significant digits: the last one comes back as 0.
+        return NikComparison(NikLevel.EXCEL_LAST0, ["digit terakhir NIK jadi 0 (Excel) — 15 digit pertama sama"])
 
     same_kk = bool(kk_a) and kk_a == kk_b
     diffs = [i for i, (x, y) in enumerate(zip(nik_a, nik_b, strict=True)) if x != y]

@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 
 from apps.linkage.dates import DateLevel, compare_dates
+from apps.linkage.features import parse_birth_date
 
 D = dt.date
 
@@ -14,8 +15,12 @@ D = dt.date
         (D(1985, 5, 7), D(1985, 7, 5), DateLevel.DAY_MONTH_SWAPPED, "tgl lahir tertukar hari/bulan"),
         (D(1985, 5, 17), D(1986, 5, 17), DateLevel.YEAR_OFF_BY_ONE, "tahun lahir beda 1"),
         (D(1986, 5, 17), D(1985, 5, 17), DateLevel.YEAR_OFF_BY_ONE, "tahun lahir beda 1"),
-        (D(1985, 5, 17), D(1987, 5, 17), DateLevel.DIFFERENT, "tgl lahir berbeda"),
-        (D(1985, 5, 17), D(1985, 5, 18), DateLevel.DIFFERENT, "tgl lahir berbeda"),
+        (D(1985, 5, 17), D(1987, 5, 17), DateLevel.ONE_DIGIT, "tgl lahir beda 1 digit"),
+        (D(1985, 5, 17), D(1979, 5, 17), DateLevel.DIFFERENT, "tgl lahir berbeda"),
+        (D(1985, 5, 17), D(1985, 5, 18), DateLevel.ONE_DIGIT, "tgl lahir beda 1 digit"),
+        (D(1985, 5, 17), D(1958, 5, 17), DateLevel.ONE_DIGIT, "tgl lahir beda 1 digit"),  # 85 ↔ 58 swapped
+        (D(1985, 5, 17), D(1985, 5, 28), DateLevel.DIFFERENT, "tgl lahir berbeda"),  # two digits
+        (D(1985, 5, 17), D(1985, 6, 18), DateLevel.DIFFERENT, "tgl lahir berbeda"),  # day and month
         # 17-05 cannot be swapped (no month 17); different years are not a swap either
         (D(1985, 5, 7), D(1986, 7, 5), DateLevel.DIFFERENT, "tgl lahir berbeda"),
         (None, D(1985, 5, 17), DateLevel.MISSING, "tgl lahir kosong"),
@@ -42,3 +47,43 @@ def test_year_only_side():
 
 def test_same_day_swapped_is_exact():
     assert compare_dates(D(1985, 5, 5), D(1985, 5, 5)).level == DateLevel.EXACT
+
+
+TODAY = D(2026, 11, 22)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("1978-12-20", (D(1978, 12, 20), False)),
+        ("20-12-1978", (D(1978, 12, 20), False)),
+        ("20/12/1978", (D(1978, 12, 20), False)),
+        ("20.12.1978", (D(1978, 12, 20), False)),
+        ("1978-12-20 00:00:00", (D(1978, 12, 20), False)),
+        # Tempat, tanggal lahir in one cell, as on a KTP.
+        ("MOJOKERTO, 20-12-1978", (D(1978, 12, 20), False)),
+        ("Nganjuk, 1980-08-30", (D(1980, 8, 30), False)),
+        ("mojokerto, 10/05/1998", (D(1998, 5, 10), False)),
+        # A place alone, or nothing usable, is no date.
+        ("NGANJUK", (None, False)),
+        ("-", (None, False)),
+        ("", (None, False)),
+        ("31-02-1980", (None, False)),
+        # Two-digit years: the latest century that does not put the birth in the future.
+        ("01-03-62", (D(1962, 3, 1), False)),
+        ("25/12/18", (D(2018, 12, 25), False)),
+        ("25/12/27", (D(1927, 12, 25), False)),
+        # Excel's day number for a date cell read as a number.
+        ("28492", (D(1978, 1, 2), False)),
+        ("28492.0", (D(1978, 1, 2), False)),
+        # A woman's date copied from her NIK without taking 40 off the day.
+        ("55-03-1980", (D(1980, 3, 15), False)),
+        # Only the year: bare, or the 1 January placeholder.
+        ("1956", (D(1956, 1, 1), True)),
+        ("01-01-1978", (D(1978, 1, 1), True)),
+        (D(1978, 1, 1), (D(1978, 1, 1), True)),
+        (dt.datetime(1978, 12, 20, 0, 0), (D(1978, 12, 20), False)),
+    ],
+)
+def test_parse_birth_date(raw, expected):
+    assert parse_birth_date(raw, today=TODAY) == expected

@@ -1,6 +1,14 @@
 import pytest
 
-from apps.linkage.names import jaro_winkler, name_similarity, name_tokens, normalize_name, phonetic_key, title_sex
+from apps.linkage.names import (
+    jaro_winkler,
+    name_similarity,
+    name_tokens,
+    normalize_name,
+    phonetic_key,
+    spouse_title,
+    title_sex,
+)
 
 
 @pytest.mark.parametrize(
@@ -156,3 +164,34 @@ def test_an_initial_stands_for_a_name_with_that_letter():
     score, reasons = name_similarity("U. Aminah", "Umi Aminah")
     assert score >= 0.8 and "nama disingkat (inisial)" in reasons
     assert name_similarity("U. Aminah", "Siti Aminah")[0] < score
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "minimum", "reason"),
+    [
+        ("Andisuryanto", "ANDI SURYANTO", 0.95, "spasi nama berbeda"),
+        ("Siti Aminah", "Sitiaminah", 0.95, "spasi nama berbeda"),
+        ("AYUPURNAMSAARI", "AYU PURNAMASARI", 0.85, "spasi nama berbeda"),  # and a typo
+    ],
+)
+def test_spaces_lost_or_added(a, b, minimum, reason):
+    score, reasons = name_similarity(a, b)
+    assert score >= minimum
+    assert reason in reasons
+
+
+@pytest.mark.parametrize(
+    ("raw", "tokens", "spouse"),
+    [
+        ("Ny. Ahmad Anshori", ["ahmad", "anshori"], True),
+        ("BU SOEKOER", ["sukur"], True),
+        ("Istri Rahwi", ["rahwi"], True),
+        ("Ibu Sumiati", ["sumiati"], True),
+        ("Pak Utomo", ["utomo"], False),
+        ("Mbah Mujiyono", ["mujiyono"], False),
+        ("Siti Aminah", ["siti", "aminah"], False),
+    ],
+)
+def test_address_words_dropped_and_spouse_titles_noted(raw, tokens, spouse):
+    assert name_tokens(raw) == tokens
+    assert spouse_title(raw) is spouse

@@ -137,3 +137,27 @@ def test_compare_encoded_invalid_nik():
     assert (result.birth_date, result.sex, result.region) == (None, None, RegionLevel.MISSING)
     assert (result.same_kecamatan, result.same_kabupaten) == (None, None)
     assert result.reasons == []
+
+
+def test_excel_last_digit_zero():
+    # Excel keeps 15 significant digits: 3513015705850001 typed as a number comes back …0000.
+    result = compare_nik("3513015705850000", WIFE)
+    assert result.level == NikLevel.EXCEL_LAST0
+    assert result.reasons == ["digit terakhir NIK jadi 0 (Excel) — 15 digit pertama sama"]
+    # A last digit other than 0 is an ordinary typo.
+    assert compare_nik("3513015705850003", WIFE).level == NikLevel.ONE_DIGIT
+
+
+@pytest.mark.parametrize(
+    ("raw", "level"),
+    [
+        ("351301570585001", NikLevel.DIGIT_COUNT),  # one 0 dropped from the serial
+        ("351301705850001", NikLevel.DIGIT_COUNT),  # the 5 of the day dropped
+        ("35130157058500001", NikLevel.DIGIT_COUNT),  # a 0 doubled
+        ("3513015705850", NikLevel.TRUNCATED),  # the serial cut off
+        ("13015705850001", NikLevel.TRUNCATED),  # the province cut off
+        ("351301570599001", NikLevel.DIFFERENT),  # 15 digits, but not this NIK
+    ],
+)
+def test_nik_with_too_few_or_too_many_digits(raw, level):
+    assert compare_nik(None, WIFE, a_raw=raw).level == level
