@@ -163,10 +163,15 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
     if region.level != RegionLevel.MISSING:
         reasons.append(region.reasons[0])
     kk_same = bool(record.no_kk) and record.no_kk == pair["no_kk"]
-    if record.no_kk and pair["no_kk"]:
+    nik_in_kk_column = bool(record.no_kk) and record.no_kk == pair["nik"]
+    if nik_in_kk_column:
+        # The columns swapped, or the NIK typed in both: as good as the NIK itself.
+        reasons.append("NIK tertulis di kolom No. KK")
+        nik_strong = nik_strong or nik.level in (NikLevel.MISSING, NikLevel.DIFFERENT, NikLevel.KK_AS_NIK)
+    elif record.no_kk and pair["no_kk"]:
         reasons.append("No. KK sama" if kk_same else "No. KK beda")
     # Within one household a birth year (or a date one year off) already tells its members apart.
-    household_only = nik.level in _HOUSEHOLD_NIK and dob.level not in _HOUSEHOLD_DATE
+    household_only = nik.level in _HOUSEHOLD_NIK and dob.level not in _HOUSEHOLD_DATE and not nik_in_kk_column
     if household_only:
         nik_strong = False
     # A name typo in a short name scores low; NIK and birth date both exact still make it the person.

@@ -58,7 +58,7 @@ REGISTRY_FEATURES_SQL = """
         r.kode_wilayah AS desa, substr(r.kode_wilayah, 1, 8) AS kec,
         substr(r.kode_wilayah, 1, 8) AS kec_block, substr(r.kode_wilayah, 1, 5) AS kab,
         r.nama, upper(r.nama) AS name_raw, r.desil, r.alamat,
-        n.name_norm, n.name_sorted, n.name_sound, n.block_a, n.block_b
+        n.name_norm, n.name_sorted, n.name_sound, n.name_sound_full, n.block_a, n.block_b
     FROM ({rows}) r
     LEFT JOIN names n ON n.nama = r.nama
 """
@@ -81,13 +81,15 @@ def _connect(work: Path) -> duckdb.DuckDBPyConnection:
 def _names_table(con: duckdb.DuckDBPyConnection, names: Iterable[str]) -> None:
     """Our Indonesian name keys, computed in Python once per *distinct* name (a registry of two
     million people holds far fewer distinct names), joined back in SQL."""
-    cols: dict[str, list] = {k: [] for k in ("nama", "name_norm", "name_sorted", "name_sound", "block_a", "block_b")}
+    keys_cols = ("nama", "name_norm", "name_sorted", "name_sound", "name_sound_full", "block_a", "block_b")
+    cols: dict[str, list] = {k: [] for k in keys_cols}
     for nama in names:
         keys = name_keys(nama)
         cols["nama"].append(nama)
         cols["name_norm"].append(keys.norm)
         cols["name_sorted"].append(keys.sorted)
         cols["name_sound"].append(keys.sound)
+        cols["name_sound_full"].append(keys.sound_full)
         cols["block_a"].append(keys.block_a)
         cols["block_b"].append(keys.block_b)
     con.register("names_arrow", pa.table(cols))
@@ -225,6 +227,9 @@ _RARE_U = {
     (model.NIK, "truncated"): lambda n: 10 / n,
     (model.NIK, "prefix_only"): lambda n: 3 / n,
     (model.KK, "exact"): lambda n: 3.5 / n,
+    (model.KK, "nik_in_kk_column"): lambda n: 1 / n,
+    # Two random people share a name but for an initial about as rarely as they share a typo'd name.
+    (model.NAME, "initial"): lambda n: 1e-4,
     (model.KK, "one_digit"): lambda n: 100 / n,
     # Registry dates are never year-only, so random registry pairs never reach this level: two
     # people share a birth year about once in seventy.
@@ -329,7 +334,8 @@ def _records_table(records: list[ListRecord]) -> pa.Table:
 
 _LIST_SCHEMA = pa.schema([
     ("unique_id", pa.string()), ("name_norm", pa.string()), ("name_sorted", pa.string()),
-    ("name_sound", pa.list_(pa.string())), ("block_a", pa.string()), ("block_b", pa.string()),
+    ("name_sound", pa.list_(pa.string())), ("name_sound_full", pa.list_(pa.string())),
+    ("block_a", pa.string()), ("block_b", pa.string()),
     ("nik", pa.string()), ("nik_raw", pa.string()), ("no_kk", pa.string()), ("sex", pa.string()), ("dob", pa.date32()),
     ("dob_year_only", pa.bool_()), ("nik_dob_ok", pa.bool_()), ("desa", pa.string()), ("kec", pa.string()),
     ("kab", pa.string()), ("kec_block", pa.string()),

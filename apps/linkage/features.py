@@ -45,12 +45,14 @@ class NameKeys:
     sound: list[str]  # per-token sound keys (dh/d, kh/k, doubled letters …), sorted
     block_a: str | None  # phonetic key of the most distinctive token (blocking)
     block_b: str | None  # phonetic key of the last token (blocking)
+    # Sound keys of the written-out words only, when some words are initials ("U. Aminah"); else None.
+    sound_full: list[str] | None = None
 
 
 def name_keys(raw: object) -> NameKeys:
     tokens = name_tokens(raw)
     if not tokens:
-        return NameKeys(None, None, [], None, None)
+        return NameKeys(None, None, [], None, None, None)
     distinctive = [t for t in tokens if t not in COMMON_TOKENS] or tokens
     return NameKeys(
         norm=" ".join(tokens),
@@ -58,6 +60,11 @@ def name_keys(raw: object) -> NameKeys:
         sound=sorted(sound_key(t) for t in tokens),
         block_a=phonetic_key(max(distinctive, key=len)),
         block_b=phonetic_key(tokens[-1]),
+        sound_full=(
+            full
+            if any(len(t) == 1 for t in tokens) and (full := [sound_key(t) for t in tokens if len(t) > 1])
+            else None
+        ),
     )
 
 
@@ -163,6 +170,7 @@ class ListRecord:
     name_norm: str | None
     name_sorted: str | None
     name_sound: list[str]
+    name_sound_full: list[str] | None
     block_a: str | None
     block_b: str | None
     nik: str | None
@@ -192,6 +200,7 @@ def list_record(unique_id: str, row: dict) -> ListRecord:
         name_norm=names.norm,
         name_sorted=names.sorted,
         name_sound=names.sound,
+        name_sound_full=names.sound_full,
         block_a=names.block_a,
         block_b=names.block_b,
         nik=nik,

@@ -2,8 +2,8 @@
 
 Pure settings, no database (house style: model logic apart from SQL engines, as Splink itself does).
 Columns compared are those built by ``features.py`` (list side) and ``engine.py`` (registry side):
-``name_norm, name_sorted, name_sound, block_a, block_b, nik, nik_raw (list side), no_kk, kk_via_nik, sex, dob,
-dob_year_only, desa, kec, kab`` and ``tf_name_norm``.
+``name_norm, name_sorted, name_sound, name_sound_full, block_a, block_b, nik, nik_raw (list side), no_kk,
+kk_via_nik, sex, dob, dob_year_only, desa, kec, kab`` and ``tf_name_norm``.
 
 Training without labels: the u-probabilities (how often two *different* people agree by chance) are
 estimated once per snapshot from random pairs of its own rows, which is where they vary — a
@@ -86,6 +86,9 @@ NAME_COMPARISON = _comparison(NAME, "Nama", [
     _level("jaro_winkler_similarity(name_sorted_l, name_sorted_r) >= 0.92 OR (len(name_sound_l) <> len(name_sound_r) "
            "AND jaro_winkler_similarity(replace(name_norm_l, ' ', ''), replace(name_norm_r, ' ', '')) >= 0.92)",
            "typo", 0.06),
+    # Initials: "U. Aminah" for Umi Aminah — as many words, the full words all found on the other side.
+    _level("len(name_sound_l) = len(name_sound_r) AND (list_has_all(name_sound_r, name_sound_full_l) "
+           "OR list_has_all(name_sound_l, name_sound_full_r))", "initial", 0.02),
     _level("list_has_all(name_sound_l, name_sound_r) OR list_has_all(name_sound_r, name_sound_l)", "one_name", 0.02),
     _level("jaro_winkler_similarity(name_sorted_l, name_sorted_r) >= 0.80", "similar", 0.03),
     _level("ELSE", "different", 0.02),
@@ -124,6 +127,8 @@ REGION_COMPARISON = _comparison(REGION, "Wilayah", [
 KK_COMPARISON = _comparison(KK, "No. KK", [
     _null("no_kk_l IS NULL OR no_kk_r IS NULL"),
     _level("no_kk_l = no_kk_r", "exact", 0.85),
+    # The person's NIK typed in the No. KK column (or the two columns swapped).
+    _level("no_kk_l = nik_r", "nik_in_kk_column", 0.015),
     _level("hamming(no_kk_l, no_kk_r) = 1", "one_digit", 0.05),
     _level("ELSE", "different", 0.10),
 ])  # fmt: skip
@@ -138,6 +143,7 @@ OUR_BLOCKING_RULES = [
     "l.nik = r.no_kk",  # KK typed as NIK: the whole household
     "l.kk_via_nik = r.no_kk",  # a family member's NIK: the whole household
     "l.no_kk = r.no_kk",
+    "l.no_kk = r.nik",  # the NIK typed in the No. KK column
     "substr(l.nik, 1, 12) = substr(r.nik, 1, 12)",  # serial mistyped (or a twin's)
     "substr(l.nik, 1, 6) = substr(r.nik, 1, 6) AND l.dob = r.dob",  # date digits of the NIK mistyped
     "substr(l.nik, 7, 10) = substr(r.nik, 7, 10) AND l.kec_block = r.kec_block",  # region digits mistyped
