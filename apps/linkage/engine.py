@@ -287,7 +287,9 @@ def predict(
         """)
         api = _splink_api(con, backend)
         registry = api.register("reg")
-        linker = Linker(registry, prepared.model, log_level=logging.WARNING)
+        # Blocking is not learnt: the current rules apply without retraining a cached model.
+        settings_dict = {**prepared.model, "blocking_rules_to_generate_predictions": model.our_blocking_rules()}
+        linker = Linker(registry, settings_dict, log_level=logging.WARNING)
         linker.table_management.register_term_frequency_lookup(api.register("tf_name"), "name_norm")
         scored = linker.inference.predict_between(
             api.register("lst"), registry, threshold_match_probability=threshold, warning_mode="never"

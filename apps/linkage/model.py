@@ -161,9 +161,15 @@ OUR_BLOCKING_RULES = [
     "l.dob = r.dob AND l.block_a = r.block_a",  # moved away: same birth date and name sound anywhere
     # No region and no NIK: name sound with the day and month (year mistyped) or the year (day and
     # month swapped) anywhere.
-    "l.block_a = r.block_a AND month(l.dob) = month(r.dob) AND day(l.dob) = day(r.dob)",
-    "l.block_a = r.block_a AND l.block_b = r.block_b AND year(l.dob) = year(r.dob)",
+    # (Rows with a region are covered by the kecamatan/kabupaten rules above; without this condition
+    # these two rules would add a province's worth of namesakes.)
+    "l.kab IS NULL AND l.block_a = r.block_a AND month(l.dob) = month(r.dob) AND day(l.dob) = day(r.dob)",
+    "l.kab IS NULL AND l.block_a = r.block_a AND l.block_b = r.block_b AND year(l.dob) = year(r.dob)",
 ]
+
+
+def our_blocking_rules() -> list[dict[str, str]]:
+    return [{"blocking_rule": rule} for rule in OUR_BLOCKING_RULES]
 
 
 def our_settings(*, prior: float) -> dict[str, Any]:
@@ -172,7 +178,7 @@ def our_settings(*, prior: float) -> dict[str, Any]:
         "unique_id_column_name": "unique_id",
         "probability_two_random_records_match": prior,
         "comparisons": OUR_COMPARISONS,
-        "blocking_rules_to_generate_predictions": [{"blocking_rule": r} for r in OUR_BLOCKING_RULES],
+        "blocking_rules_to_generate_predictions": our_blocking_rules(),
         # The level reached in each comparison (gamma_*) is what ``reasons`` are made from.
         "retain_intermediate_calculation_columns": True,
         "retain_matching_columns": False,

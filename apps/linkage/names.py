@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Honorifics and religious/academic titles written before (or occasionally after) a name.
 _TITLES = {
@@ -121,6 +122,13 @@ def _normal_token(cleaned: str) -> _Token:
 
 
 def _parse(raw: object) -> _Parsed:
+    # Registry names repeat a lot (and each list row is compared with several candidates): parse once.
+    return _parse_text("" if raw is None else str(raw))
+
+
+@lru_cache(maxsize=200_000)
+def _parse_text(raw: str) -> _Parsed:
+    """Cached: callers must not modify the result."""
     text = _ascii_lower(raw)
     parsed = _Parsed()
     # Text after the first comma is where degrees live ("Ali, S.Pd, M.Pd").
@@ -200,6 +208,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 _VOWEL_RUN = re.compile(r"[aiueo]+")
 
 
+@lru_cache(maxsize=200_000)
 def sound_key(token: str) -> str:
     key = _modern_spelling(_TOKEN_SPLIT.sub("", _ascii_lower(token)))[0]
     for old, new in _PHONETIC_RULES:

@@ -168,3 +168,49 @@ def test_the_engine_is_a_parameter_and_an_unavailable_one_is_refused(snapshot, t
     with pytest.raises(CommandError, match="Mesin pemadanan 'spark' belum tersedia"):
         call_command("match_file", str(src), snapshot="uji", out=str(tmp_path / "b.csv"), engine="spark")
     assert not (tmp_path / "b.csv").exists()
+
+
+def test_what_excel_and_typists_do_to_nik_and_dates_is_read_through(snapshot):
+    budi, suharto, siti = nik(17, 5, 80, 1), nik(8, 6, 50, 1), nik(10, 2, 83, 1, woman=True)
+    rows = [
+        # A NIK kept as a number by Excel comes back with its last digit 0.
+        _row("Budi Santoso", budi[:15] + "0", tgl="17-05-1980", kode=DESA),
+        # One digit dropped, and the date written with the place of birth.
+        _row("Suharto", suharto[:8] + suharto[9:], tgl="Surabaya, 08-06-1950"),
+        # The NIK typed in the No. KK column, only the birth year.
+        _row("Rizky Santoso", no_kk=nik(1, 7, 5, 1), tgl="2005", kode=DESA),
+        # A woman's birth date copied from her NIK (day + 40), and a two-digit year.
+        _row("Siti Aminah", siti, tgl="50-02-83", kode=DESA),
+    ]
+    outcome = match_records(snapshot, rows)
+    got = [(d.status, d.person.id_individu if d.person else None) for d in outcome.decisions]
+    assert got == [(MATCHED, "P00001"), (MATCHED, "P00005"), (MATCHED, "P00003"), (MATCHED, "P00002")]
+    assert any("Excel" in r for r in outcome.decisions[0].reasons)
+    assert "NIK kurang/lebih 1 digit" in outcome.decisions[1].reasons
+    assert "tgl lahir sama" in outcome.decisions[1].reasons
+    assert "NIK tertulis di kolom No. KK" in outcome.decisions[2].reasons
+    assert "tgl lahir sama" in outcome.decisions[3].reasons
+
+
+def test_initials_and_lost_spaces_still_find_the_person(snapshot):
+    rows = [
+        _row("S. Aminah", jk="P", tgl="1990-03-03", kode=DESA),
+        _row("Rizkysantoso", tgl="01-07-2005", kode=DESA),
+    ]
+    outcome = match_records(snapshot, rows)
+    assert [(d.status, d.person.id_individu) for d in outcome.decisions] == [(MATCHED, "P00004"), (MATCHED, "P00003")]
+    assert "nama disingkat (inisial)" in outcome.decisions[0].reasons
+    assert "spasi nama berbeda" in outcome.decisions[1].reasons
+
+
+def test_a_row_whose_own_nik_says_it_is_someone_else_is_not_sent_to_review(snapshot):
+    rows = [
+        # Her NIK (born 25-12-1970) is nobody's here, and neither Siti Aminah of this desa was born then
+        # (the rule itself: test_decide.py).
+        _row("Siti Aminah", nik(25, 12, 70, 7, woman=True), kode=DESA),
+        # The next serial after Suharto's — same birth date and kecamatan — and another name.
+        _row("Rina Wulandari", nik(8, 6, 50, 2, woman=False), tgl="1950-06-08", kode=DESA),
+    ]
+    outcome = match_records(snapshot, rows)
+    assert [d.status for d in outcome.decisions] == [NOT_FOUND, NOT_FOUND]
+    assert outcome.decisions[1].reasons[0].startswith("NIK hanya beda nomor urut dan nama berbeda")
