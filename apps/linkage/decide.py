@@ -63,6 +63,7 @@ class Candidate:
     strong: bool = False
     weak_because: str = ""
     contradicted: str = ""
+    spouse: bool = False
     # What a reviewer compares besides the name (shown side by side with the list's row).
     sex: str | None = None
     birth_date: str = ""  # ISO
@@ -105,6 +106,8 @@ class Explained:
     why_weak: str = ""
     # The row's own NIK says it is another person (and nothing but name and region says otherwise).
     contradicted: str = ""
+    # The row names her by her husband ("Ny. Ahmad") and he is in her household.
+    spouse: bool = False
 
 
 def _encoded_date_differs(nik: str | None, dob: dt.date | None) -> bool:
@@ -145,6 +148,11 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
             reasons.append("NIK sesuai tgl lahir yang tertulis — kemungkinan NIK orang lain")
         nik_strong = (typed_nik_unheld or not in_serial) and not own_date
     name_score, name_reasons = name_similarity(raw_name, pair["nama"])
+    husband = _husband_named(record, raw_name, pair) if name_score < TYPO_NIK_NAME_SCORE else None
+    if husband:
+        # "Ny. Ahmad" / "Bu Bisri" / "Istri Rahwi": the woman is named after her husband, who lives in
+        # her household — for the decision her name agrees.
+        name_score, name_reasons = husband
     reasons.extend(name_reasons)
     dob = compare_dates(record.dob, pair["dob"], a_year_only=record.dob_year_only)
     if dob.level != DateLevel.MISSING:
@@ -162,6 +170,8 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
     region = compare_regions(record.desa or record.kec or record.kab, pair["desa"])
     if region.level != RegionLevel.MISSING:
         reasons.append(region.reasons[0])
+    if record.alamat_key and record.alamat_key == pair.get("alamat_key"):
+        reasons.append("dusun/jalan sama")
     kk_same = bool(record.no_kk) and record.no_kk == pair["no_kk"]
     nik_in_kk_column = bool(record.no_kk) and record.no_kk == pair["nik"]
     if nik_in_kk_column:
@@ -204,24 +214,64 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
         why = WHY_NIK_OTHER
     else:
         why = WHY_NAME_REGION
-    return Explained(reasons, strong, why, contradicted)
+    return Explained(reasons, strong, why, contradicted, spouse=husband is not None)
 
 
-def decide_row(record: ListRecord, raw_name: str, pairs: list[dict]) -> Decision:
+# Household roles (hubungan keluarga) of women who are not the wife of a man in the household.
+_NOT_A_WIFE = ("anak", "cucu", "orang tua", "mertua", "famili", "lain")
+
+
+def _husband_named(record: ListRecord, raw_name: str, pair: dict) -> tuple[float, list[str]] | None:
+    """When the row reads "Ny./Bu/Ibu/Istri <name>" and this woman's household has a man of that
+    name: (his name score, reasons)."""
+    if not record.spouse_title or pair.get("sex") == "L":
+        return None
+    role = pair.get("hubungan") or ""
+    if any(word in role for word in _NOT_A_WIFE):
+        return None  # a daughter or grandmother of the house is not "Ny. <the head>"
+    best: tuple[float, str] | None = None
+    for man in pair.get("household_men") or ():
+        score, _ = name_similarity(raw_name, man)
+        if score >= TYPO_NIK_NAME_SCORE and (best is None or score > best[0]):
+            best = (score, man)
+    if best is None:
+        return None
+    return best[0], [f"nama suami ({best[1]}) — ditulis sebagai Ny./Bu/Istri"]
+
+
+def _probability(weight: float) -> float:
+    return 1.0 / (1.0 + 2.0 ** (-weight))
+
+
+def decide_row(record: ListRecord, raw_name: str, pairs: list[dict], *, agreeing_name_weight: float = 0.0) -> Decision:
+    """``agreeing_name_weight``: the model's weight for a name that agrees (but for spelling); it
+    replaces the name's part of the score of a woman named after her husband."""
     if not pairs:
         return Decision(NOT_FOUND, reasons=["tidak ada kandidat di snapshot"])
     pairs = sorted(pairs, key=lambda p: (-p["match_weight"], p["id_individu"]))  # deterministic on ties
     candidates = []
-    for pair in pairs[:REVIEW_CANDIDATES]:
+    # A row named after a husband says little with its name: look further down for his wife.
+    for pair in pairs[: REVIEW_CANDIDATES * (4 if record.spouse_title else 1)]:
         explained = explain(record, raw_name, pair)
+        weight, probability = pair["match_weight"], pair["match_probability"]
+        if explained.spouse:
+            weight = weight - (pair.get("mw_name") or 0.0) - (pair.get("mw_tf_adj_name") or 0.0)
+            weight += agreeing_name_weight
+            probability = _probability(weight)
         candidates.append(Candidate(
-            id_individu=pair["id_individu"], probability=pair["match_probability"], weight=pair["match_weight"],
+            id_individu=pair["id_individu"], probability=probability, weight=weight,
             nik=pair["nik"], no_kk=pair["no_kk"], nama=pair["nama"], desil=pair["desil"], reasons=explained.reasons,
             strong=explained.strong, weak_because=explained.why_weak, contradicted=explained.contradicted,
+            spouse=explained.spouse,
             sex=pair.get("sex"),
             birth_date=pair["dob"].isoformat() if pair.get("dob") else "", desa=pair.get("desa") or "",
             alamat=pair.get("alamat") or "",
         ))  # fmt: skip
+    candidates.sort(key=lambda c: -c.weight)  # stable: a spouse-named woman may now come first
+    if record.spouse_title and any(c.spouse for c in candidates):
+        # The man the row is named after is not a rival of his wife.
+        candidates = [c for c in candidates if c.sex != "L"] or candidates
+    candidates = candidates[:REVIEW_CANDIDATES]
     best = candidates[0]
     if best.probability < POSSIBLE_PROBABILITY:
         weak = "kandidat terbaik terlalu lemah: " + "; ".join(best.reasons)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import shutil
 import uuid
@@ -28,6 +29,7 @@ from django.conf import settings
 
 from apps.linkage import model
 from apps.linkage.features import ListRecord, name_keys
+from apps.linkage.regions import address_key
 from apps.registry import gateway as registry_gateway
 
 log = logging.getLogger(__name__)
@@ -35,7 +37,7 @@ log = logging.getLogger(__name__)
 FEATURES_FILE = "features.parquet"
 MODEL_FILE = "model.json"
 # Bump when features or the model change: cached files of an older version are rebuilt.
-ENGINE_VERSION = 5
+ENGINE_VERSION = 7
 SEED = 20251101
 U_SAMPLE_PAIRS = 1_000_000
 # Share of list rows expected to be in the registry; sets Splink's prior together with its size.
@@ -57,10 +59,11 @@ REGISTRY_FEATURES_SQL = """
             AND CAST(substr(r.nik, 11, 2) AS INT) = year(r.tanggal_lahir) % 100, false) AS nik_dob_ok,
         r.kode_wilayah AS desa, substr(r.kode_wilayah, 1, 8) AS kec,
         substr(r.kode_wilayah, 1, 8) AS kec_block, substr(r.kode_wilayah, 1, 5) AS kab,
-        r.nama, upper(r.nama) AS name_raw, r.desil, r.alamat,
-        n.name_norm, n.name_sorted, n.name_sound, n.name_sound_full, n.block_a, n.block_b
+        r.nama, upper(r.nama) AS name_raw, r.desil, r.alamat, lower(r.hubungan_keluarga) AS hubungan,
+        n.name_norm, n.name_sorted, n.name_sound, n.name_sound_full, n.block_a, n.block_b, a.alamat_key
     FROM ({rows}) r
     LEFT JOIN names n ON n.nama = r.nama
+    LEFT JOIN alamats a ON a.alamat = r.alamat
 """
 
 
@@ -95,6 +98,14 @@ def _names_table(con: duckdb.DuckDBPyConnection, names: Iterable[str]) -> None:
     con.register("names_arrow", pa.table(cols))
     con.execute("CREATE OR REPLACE TEMP TABLE names AS SELECT * FROM names_arrow")
     con.unregister("names_arrow")
+
+
+def _alamats_table(con: duckdb.DuckDBPyConnection, alamats: Iterable[str]) -> None:
+    """Dusun/street keys (``regions.address_key``), once per distinct address, like the names."""
+    values = list(alamats)
+    con.register("alamats_arrow", pa.table({"alamat": values, "alamat_key": [address_key(a) for a in values]}))
+    con.execute("CREATE OR REPLACE TEMP TABLE alamats AS SELECT * FROM alamats_arrow")
+    con.unregister("alamats_arrow")
 
 
 def _write_atomic(path: Path, write: Callable[[Path], None]) -> None:
@@ -151,6 +162,8 @@ def prepare(
             progress("menyiapkan nama di snapshot", 5)
         names = con.execute(f"SELECT DISTINCT nama FROM ({rows_sql}) WHERE nama IS NOT NULL", params).fetchall()
         _names_table(con, (n for (n,) in names))
+        alamats = con.execute(f"SELECT DISTINCT alamat FROM ({rows_sql}) WHERE alamat IS NOT NULL", params).fetchall()
+        _alamats_table(con, (a for (a,) in alamats))
         sql = REGISTRY_FEATURES_SQL.format(rows=rows_sql)
         if progress:
             progress("menyiapkan data snapshot", 15)
@@ -298,7 +311,7 @@ def predict(
         cur = con.execute(f"""
             SELECT p.unique_id_l AS row_id, p.unique_id_r AS id_individu, p.match_probability, p.match_weight,
                 p.*,
-                r.nik, r.no_kk, r.nama, r.desil, r.sex, r.dob, r.desa, r.alamat,
+                r.nik, r.no_kk, r.nama, r.desil, r.sex, r.dob, r.desa, r.alamat, r.alamat_key, r.hubungan,
                 l.kk_via_nik AS list_kk_via_nik, l.nik_held AS list_nik_held
             FROM {table} p JOIN reg r ON r.unique_id = p.unique_id_r JOIN lst l ON l.unique_id = p.unique_id_l
         """)
@@ -307,6 +320,37 @@ def predict(
     finally:
         con.close()
         shutil.rmtree(work, ignore_errors=True)
+
+
+def household_men(prepared: Prepared, kks: Iterable[str]) -> dict[str, list[str]]:
+    """Names of the men in each of these households (No. KK), for rows that name a wife after her
+    husband ("Ny. Ahmad")."""
+    kks = sorted({kk for kk in kks if kk})
+    if not kks:
+        return {}
+    con = duckdb.connect()
+    try:
+        rows = con.execute(
+            "SELECT no_kk, nama FROM read_parquet($f) WHERE sex = 'L' AND no_kk IN (SELECT unnest($kks)) "
+            "ORDER BY no_kk, nama",
+            {"f": str(prepared.features), "kks": kks},
+        ).fetchall()
+    finally:
+        con.close()
+    men: dict[str, list[str]] = {}
+    for kk, nama in rows:
+        men.setdefault(kk, []).append(nama)
+    return men
+
+
+def agreeing_name_weight(prepared: Prepared) -> float:
+    """The model's weight (bits) for names that agree but for spelling ("same_sound" level)."""
+    for comparison in prepared.model["comparisons"]:
+        if comparison["output_column_name"] == model.NAME:
+            for level in comparison["comparison_levels"]:
+                if level.get("label_for_charts") == "same_sound" and level.get("u_probability"):
+                    return math.log2(level["m_probability"] / level["u_probability"])
+    return 0.0
 
 
 def persons(prepared: Prepared, ids: list[str]) -> dict:
@@ -340,7 +384,7 @@ _LIST_SCHEMA = pa.schema([
     ("block_a", pa.string()), ("block_b", pa.string()),
     ("nik", pa.string()), ("nik_raw", pa.string()), ("no_kk", pa.string()), ("sex", pa.string()), ("dob", pa.date32()),
     ("dob_year_only", pa.bool_()), ("nik_dob_ok", pa.bool_()), ("desa", pa.string()), ("kec", pa.string()),
-    ("kab", pa.string()), ("kec_block", pa.string()),
+    ("kab", pa.string()), ("alamat_key", pa.string()), ("spouse_title", pa.bool_()), ("kec_block", pa.string()),
 ])  # fmt: skip
 
 

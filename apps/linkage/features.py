@@ -15,7 +15,8 @@ from dataclasses import asdict, dataclass
 from django.utils import timezone
 
 from apps.core.nik import clean_digits
-from apps.linkage.names import COMMON_TOKENS, name_tokens, phonetic_key, sound_key, title_sex
+from apps.linkage.names import COMMON_TOKENS, name_tokens, phonetic_key, sound_key, spouse_title, title_sex
+from apps.linkage.regions import address_key
 from apps.wilayah.codes import level_of, normalize_code
 
 # Input columns of a list to match (issue: "no, nama, nik, no_kk, jenis_kelamin, tanggal_lahir,
@@ -183,6 +184,8 @@ class ListRecord:
     desa: str | None
     kec: str | None
     kab: str | None
+    alamat_key: str | None  # dusun/street name (``regions.address_key``)
+    spouse_title: bool  # "Ny./Bu/Istri …": what follows may be her husband's name
     # Kecamatan for blocking: the row's own, else the one its NIK was issued in.
     kec_block: str | None
 
@@ -214,5 +217,7 @@ def list_record(unique_id: str, row: dict) -> ListRecord:
         desa=region.desa,
         kec=region.kec,
         kab=region.kab,
+        alamat_key=address_key(row.get("alamat")),
+        spouse_title=spouse_title(row.get("nama")),
         kec_block=region.kec or (f"{nik[0:2]}.{nik[2:4]}.{nik[4:6]}" if nik else None),
     )

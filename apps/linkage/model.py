@@ -3,7 +3,7 @@
 Pure settings, no database (house style: model logic apart from SQL engines, as Splink itself does).
 Columns compared are those built by ``features.py`` (list side) and ``engine.py`` (registry side):
 ``name_norm, name_sorted, name_sound, name_sound_full, block_a, block_b, nik, nik_raw (list side), no_kk,
-kk_via_nik, sex, dob, dob_year_only, desa, kec, kab`` and ``tf_name_norm``.
+kk_via_nik, sex, dob, dob_year_only, desa, kec, kab, alamat_key`` and ``tf_name_norm``.
 
 Training without labels: the u-probabilities (how often two *different* people agree by chance) are
 estimated once per snapshot from random pairs of its own rows, which is where they vary — a
@@ -116,11 +116,18 @@ SEX_COMPARISON = _comparison(SEX, "Jenis kelamin", [
     _level("ELSE", "different", 0.03),
 ])  # fmt: skip
 
-REGION_COMPARISON = _comparison(REGION, "Wilayah", [
+# Region and dusun/street together: the same dusun name means much more in another kecamatan than in
+# the same desa (where one in a handful of dusun agrees by chance), so the address only refines the
+# region level it comes with instead of being counted as a separate piece of evidence.
+_SAME_ALAMAT = "alamat_key_l = alamat_key_r"
+REGION_COMPARISON = _comparison(REGION, "Wilayah dan alamat", [
     _null("(desa_l IS NULL AND kec_l IS NULL AND kab_l IS NULL) OR kab_r IS NULL"),
-    _level("desa_l = desa_r", "same_desa", 0.80),
-    _level("kec_l = kec_r", "same_kecamatan", 0.12),
-    _level("kab_l = kab_r", "same_kabupaten", 0.05),
+    _level(f"desa_l = desa_r AND {_SAME_ALAMAT}", "same_desa_alamat", 0.40),
+    _level("desa_l = desa_r", "same_desa", 0.40),
+    _level(f"kec_l = kec_r AND {_SAME_ALAMAT}", "same_kecamatan_alamat", 0.07),
+    _level("kec_l = kec_r", "same_kecamatan", 0.05),
+    _level(f"kab_l = kab_r AND {_SAME_ALAMAT}", "same_kabupaten_alamat", 0.03),
+    _level("kab_l = kab_r", "same_kabupaten", 0.02),
     _level("ELSE", "different", 0.03),
 ])  # fmt: skip
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from django.db import models
 
+from apps.linkage.names import sound_key
 from apps.wilayah.codes import level_of, normalize_code
 
 
@@ -48,3 +50,27 @@ def compare_regions(a: object, b: object) -> RegionComparison:
                 reasons.append("kode wilayah satu sisi kurang rinci")
             return RegionComparison(result, reasons, depth)
     return RegionComparison(RegionLevel.DIFFERENT, ["wilayah berbeda"], depth)
+
+
+# Words that say what kind of place follows (dusun, jalan, gang …) rather than which place.
+_PLACE_WORDS = {
+    "dusun", "dsn", "dukuh", "dk", "jl", "jln", "jalan", "gg", "gang", "no", "nomor", "rt", "rw", "kp", "kampung",
+    "perum", "perumahan", "blok", "lingkungan", "lingk", "lk", "komplek", "kompleks",
+}  # fmt: skip
+# Everything after these repeats what ``kode_wilayah`` already says ("… Desa Labruk Kidul").
+_REGION_WORDS = {"desa", "ds", "kel", "kelurahan", "kec", "kecamatan", "kab", "kabupaten", "kota"}
+_ADDRESS_TOKEN = re.compile(r"[a-z]+")
+
+
+def address_key(raw: object) -> str | None:
+    """The dusun or street name of an address, for comparison: "DSN. KRAJAN KIDUL RT.8/RW.002",
+    "Dusun Krajan Kidul" and "krajan kidul 08/02" all give the same key. House numbers, RT/RW and
+    the desa name that some registries append are left out; words are folded by sound (Soember =
+    Sumber). None when nothing is left."""
+    tokens: list[str] = []
+    for token in _ADDRESS_TOKEN.findall(str(raw or "").lower().replace("'", "")):
+        if token in _REGION_WORDS:
+            break
+        if token not in _PLACE_WORDS and len(token) > 1:
+            tokens.append(sound_key(token))
+    return " ".join(sorted(set(tokens))) or None

@@ -89,6 +89,17 @@ def _apply_stored_decisions(
             decisions[i] = Decision(NOT_FOUND, None, None, [note], decisions[i].candidates)
 
 
+def _attach_husbands(prepared: engine.Prepared, records: list[ListRecord], by_row: dict[str, list[dict]]) -> None:
+    """Rows named "Ny./Bu/Istri …" get, on each candidate pair, the men of that candidate's household."""
+    wives = [r.unique_id for r in records if r.spouse_title and r.unique_id in by_row]
+    if not wives:
+        return
+    men = engine.household_men(prepared, (p["no_kk"] for uid in wives for p in by_row[uid]))
+    for uid in wives:
+        for pair in by_row[uid]:
+            pair["household_men"] = [m for m in men.get(pair["no_kk"], []) if m != pair["nama"]]
+
+
 def match_records(
     snapshot: Snapshot,
     inputs: list[dict[str, str]],
@@ -109,6 +120,8 @@ def match_records(
     by_row: dict[str, list[dict]] = {}
     for pair in pairs:
         by_row.setdefault(pair["row_id"], []).append(pair)
+    _attach_husbands(prepared, records, by_row)
+    name_weight = engine.agreeing_name_weight(prepared)
     if progress:
         progress("memutuskan", 85)
     decisions: dict[str, Decision] = {}
@@ -116,7 +129,9 @@ def match_records(
         if not record.name_norm:
             decisions[record.unique_id] = Decision(NOT_FOUND, reasons=["nama kosong"])
         else:
-            decisions[record.unique_id] = decide_row(record, row.get("nama", ""), by_row.get(record.unique_id, []))
+            decisions[record.unique_id] = decide_row(
+                record, row.get("nama", ""), by_row.get(record.unique_id, []), agreeing_name_weight=name_weight
+            )
     enforce_one_to_one(decisions)
     ordered = [decisions[r.unique_id] for r in records]
     _apply_stored_decisions(snapshot, prepared, inputs, ordered)

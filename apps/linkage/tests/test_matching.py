@@ -141,12 +141,15 @@ def test_match_file_needs_a_published_snapshot(tmp_path):
         call_command("match_file", str(src), snapshot="tidak-ada", out=str(tmp_path / "o.csv"))
 
 
-def test_a_wife_listed_under_her_husbands_name_is_not_matched_to_him(snapshot):
-    # "Ny. Budi Santoso": Mrs Budi Santoso. No NIK, no birth date: the title alone says she is a woman.
+def test_a_wife_listed_under_her_husbands_name_is_her_not_him(snapshot):
+    # "Ny. Budi Santoso": Mrs Budi Santoso. Her family card and her husband's name find her.
     outcome = match_records(snapshot, [_row("Ny. Budi Santoso", kode=DESA, no_kk=KK_A)])
     decision = outcome.decisions[0]
-    assert decision.status != MATCHED
-    assert "jenis kelamin beda" in decision.candidates[0].reasons
+    assert (decision.status, decision.person.id_individu) == (MATCHED, "P00002")
+    assert "nama suami (Budi Santoso) — ditulis sebagai Ny./Bu/Istri" in decision.reasons
+    # Without the household nothing ties her to him: a woman named Budi Santoso is not him either.
+    outcome = match_records(snapshot, [_row("Ny. Budi Santoso", kode=DESA)])
+    assert outcome.decisions[0].status != MATCHED
 
 
 def test_a_family_members_nik_without_a_birth_date_is_left_for_review(snapshot):
