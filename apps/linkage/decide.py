@@ -224,7 +224,11 @@ _NOT_A_WIFE = ("anak", "cucu", "orang tua", "mertua", "famili", "lain")
 def _husband_named(record: ListRecord, raw_name: str, pair: dict) -> tuple[float, list[str]] | None:
     """When the row reads "Ny./Bu/Ibu/Istri <name>" and this woman's household has a man of that
     name: (his name score, reasons)."""
-    if not record.spouse_title or pair.get("sex") == "L":
+    if not record.may_name_husband or pair.get("sex") == "L":
+        return None
+    if not record.spouse_title and not (record.nik and record.nik == pair["nik"]):
+        # Without Ny./Bu/Istri, a man's name on a row marked P is more often his own row with the
+        # sex mistyped: only her own NIK makes it her.
         return None
     role = pair.get("hubungan") or ""
     if any(word in role for word in _NOT_A_WIFE):
@@ -236,7 +240,8 @@ def _husband_named(record: ListRecord, raw_name: str, pair: dict) -> tuple[float
             best = (score, man)
     if best is None:
         return None
-    return best[0], [f"nama suami ({best[1]}) — ditulis sebagai Ny./Bu/Istri"]
+    how = "ditulis sebagai Ny./Bu/Istri" if record.spouse_title else "NIK dan jenis kelamin miliknya"
+    return best[0], [f"nama suami ({best[1]}) — {how}"]
 
 
 def _probability(weight: float) -> float:
@@ -251,7 +256,7 @@ def decide_row(record: ListRecord, raw_name: str, pairs: list[dict], *, agreeing
     pairs = sorted(pairs, key=lambda p: (-p["match_weight"], p["id_individu"]))  # deterministic on ties
     candidates = []
     # A row named after a husband says little with its name: look further down for his wife.
-    for pair in pairs[: REVIEW_CANDIDATES * (4 if record.spouse_title else 1)]:
+    for pair in pairs[: REVIEW_CANDIDATES * (4 if record.may_name_husband else 1)]:
         explained = explain(record, raw_name, pair)
         weight, probability = pair["match_weight"], pair["match_probability"]
         if explained.spouse:
@@ -268,7 +273,7 @@ def decide_row(record: ListRecord, raw_name: str, pairs: list[dict], *, agreeing
             alamat=pair.get("alamat") or "",
         ))  # fmt: skip
     candidates.sort(key=lambda c: -c.weight)  # stable: a spouse-named woman may now come first
-    if record.spouse_title and any(c.spouse for c in candidates):
+    if record.may_name_husband and any(c.spouse for c in candidates):
         # The man the row is named after is not a rival of his wife.
         candidates = [c for c in candidates if c.sex != "L"] or candidates
     candidates = candidates[:REVIEW_CANDIDATES]

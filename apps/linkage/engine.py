@@ -236,7 +236,9 @@ _RARE_U = {
     (model.NIK, "one_digit"): lambda n: 50 / n,
     (model.NIK, "transposed"): lambda n: 20 / n,
     (model.NIK, "family_member"): lambda n: 3.5 / n,
-    (model.NIK, "digit_count"): lambda n: 20 / n,
+    # As rare among different people as a serial typo: a given 15- or 17-digit string is one edit
+    # away from a handful of possible NIKs.
+    (model.NIK, "digit_count"): lambda n: 2 / n,
     (model.NIK, "truncated"): lambda n: 10 / n,
     (model.NIK, "prefix_only"): lambda n: 3 / n,
     (model.KK, "exact"): lambda n: 3.5 / n,

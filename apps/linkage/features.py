@@ -189,6 +189,11 @@ class ListRecord:
     # Kecamatan for blocking: the row's own, else the one its NIK was issued in.
     kec_block: str | None
 
+    @property
+    def may_name_husband(self) -> bool:
+        """ "Ny./Bu/Istri …", or a row that says P(erempuan): its name may be her husband's."""
+        return self.spouse_title or self.sex == "P"
+
     def as_row(self) -> dict:
         return asdict(self)
 

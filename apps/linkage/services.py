@@ -90,8 +90,9 @@ def _apply_stored_decisions(
 
 
 def _attach_husbands(prepared: engine.Prepared, records: list[ListRecord], by_row: dict[str, list[dict]]) -> None:
-    """Rows named "Ny./Bu/Istri …" get, on each candidate pair, the men of that candidate's household."""
-    wives = [r.unique_id for r in records if r.spouse_title and r.unique_id in by_row]
+    """Rows that may name a woman after her husband get, on each candidate pair, the men of that
+    candidate's household."""
+    wives = [r.unique_id for r in records if r.may_name_husband and r.unique_id in by_row]
     if not wives:
         return
     men = engine.household_men(prepared, (p["no_kk"] for uid in wives for p in by_row[uid]))

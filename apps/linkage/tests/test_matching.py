@@ -152,6 +152,20 @@ def test_a_wife_listed_under_her_husbands_name_is_her_not_him(snapshot):
     assert outcome.decisions[0].status != MATCHED
 
 
+def test_a_husbands_name_on_a_womans_row_is_her_only_with_her_own_nik(snapshot):
+    siti, budi = nik(10, 2, 83, 1, woman=True), nik(17, 5, 80, 1)
+    rows = [
+        # Her NIK, marked P, her husband's name (no Ny./Bu): her.
+        _row("Budi Santoso", siti, jk="P", no_kk=KK_A, kode=DESA),
+        # His own NIK with the sex mistyped: him, not his wife.
+        _row("Budi Santoso", budi, jk="P", no_kk=KK_A, kode=DESA),
+    ]
+    first, second = match_records(snapshot, rows[:1]).decisions[0], match_records(snapshot, rows[1:]).decisions[0]
+    assert (first.status, first.person.id_individu) == (MATCHED, "P00002")
+    assert "nama suami (Budi Santoso) — NIK dan jenis kelamin miliknya" in first.reasons
+    assert (second.status, second.person.id_individu) == (MATCHED, "P00001")
+
+
 def test_a_family_members_nik_without_a_birth_date_is_left_for_review(snapshot):
     # Siti's name on her husband's NIK: the name or the NIK is someone else's in that family.
     outcome = match_records(snapshot, [_row("Siti Aminah", nik(17, 5, 80, 1), kode=DESA)])
