@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from apps.linkage.dates import DateLevel, compare_dates
 from apps.linkage.features import ListRecord
-from apps.linkage.names import name_similarity
+from apps.linkage.names import ONE_LETTER, name_similarity
 from apps.linkage.niks import NikLevel, compare_nik, nik_encoded
 from apps.linkage.regions import RegionLevel, compare_regions
 
@@ -184,14 +184,20 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
     household_only = nik.level in _HOUSEHOLD_NIK and dob.level not in _HOUSEHOLD_DATE and not nik_in_kk_column
     if household_only:
         nik_strong = False
-    # A name typo in a short name scores low; NIK and birth date both exact still make it the person.
-    name_ok = name_score >= MIN_NAME_SCORE or (nik.level == NikLevel.EXACT and dob.level == DateLevel.EXACT)
     # Another sex is another person (a wife listed under her husband's name) unless the NIK itself agrees.
     sex_ok = not sex_conflict or nik.level == NikLevel.EXACT
     # A full date one year off on the same day and month is a typo of this person's date: a namesake
     # in the same place born exactly a year apart is far rarer than a mistyped year.
     date_strong = not own_date and (
         dob.level in _STRONG_DATE or (dob.level == DateLevel.YEAR_OFF_BY_ONE and not record.dob_year_only)
+    )
+    # A name typo in a short name scores low; NIK and birth date both exact still make it the person,
+    # and one letter off (Hrru/Heru) is accepted beside the person's own NIK or birth date — not
+    # beside a family card alone, where Rina and her sister Rini both live.
+    name_ok = (
+        name_score >= MIN_NAME_SCORE
+        or (nik.level == NikLevel.EXACT and dob.level == DateLevel.EXACT)
+        or (ONE_LETTER in name_reasons and (nik.level == NikLevel.EXACT or date_strong))
     )
     identified = nik_strong or kk_same or date_strong
     strong = identified and name_ok and sex_ok

@@ -59,7 +59,8 @@ _ALIASES = {
     ),
     **dict.fromkeys(["abd", "abdul", "abdoel", "abdol"], "abdul"),
     **dict.fromkeys(["st", "sti", "siti", "sitti"], "siti"),
-    **dict.fromkeys(["ahmad", "achmad", "akhmad", "ahmat", "achmat", "akhmat", "ahmed", "achmed"], "ahmad"),
+    # "Ach." is how Madurese lists shorten Achmad.
+    **dict.fromkeys(["ahmad", "achmad", "akhmad", "ahmat", "achmat", "akhmat", "ahmed", "achmed", "ach"], "ahmad"),
 }  # fmt: skip
 
 # Very frequent first elements: matching on them alone says little about identity.
@@ -260,6 +261,8 @@ def jaro_winkler(a: str, b: str, prefix_weight: float = 0.1) -> float:
 TYPO_THRESHOLD = 0.85
 SHORT_TYPO_THRESHOLD = 0.9
 SPACELESS_TYPO_THRESHOLD = 0.92
+SHORT_EDIT_SCORE = 0.45
+ONE_LETTER = "beda satu huruf"
 
 
 def _token_score(a: str, b: str) -> tuple[float, str]:
@@ -271,7 +274,27 @@ def _token_score(a: str, b: str) -> tuple[float, str]:
         return 0.95, "phonetic"
     score = jaro_winkler(a, b)
     threshold = SHORT_TYPO_THRESHOLD if min(len(a), len(b)) <= 4 else TYPO_THRESHOLD
-    return (score, "typo") if score >= threshold else (0.0, "none")
+    if score >= threshold:
+        return score, "typo"
+    if min(len(a), len(b)) >= 3 and _one_edit_apart(a, b):
+        # One letter wrong, missing or swapped in a short name (Hrru/Heru, Jko/Joko): Jaro-Winkler
+        # punishes short words hard. But Rina/Rini are two real names: on its own this stays below
+        # "agak mirip" (the decision accepts it only beside the person's own NIK or birth date).
+        return SHORT_EDIT_SCORE, "one_letter"
+    return 0.0, "none"
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Damerau-Levenshtein distance 1: one substitution, insertion, deletion or adjacent swap."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diffs) == 1 or (
+            len(diffs) == 2 and diffs[1] == diffs[0] + 1 and (a[diffs[0]], a[diffs[1]]) == (b[diffs[1]], b[diffs[0]])
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _weight(token: str) -> float:
@@ -319,6 +342,8 @@ def name_similarity(a: object, b: object) -> tuple[float, list[str]]:
         reasons.append("ejaan berbeda, bunyi sama")
     if "typo" in kinds:
         reasons.append("kemungkinan salah ketik")
+    if "one_letter" in kinds:
+        reasons.append(ONE_LETTER)
     if "initial" in kinds:
         reasons.append("nama disingkat (inisial)")
     if pa.patronymic or pb.patronymic:

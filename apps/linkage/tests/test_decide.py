@@ -60,3 +60,12 @@ def test_excel_last_digit_zero_matches_when_nobody_holds_the_typed_nik():
     assert _decide(row, _pair()).status == MATCHED
     # If someone else holds the typed NIK, the row may be theirs: a person decides.
     assert _decide(row, _pair(list_nik_held=True)).status == POSSIBLE
+
+
+def test_one_letter_off_in_a_short_name_needs_the_persons_own_nik_or_birth_date():
+    heru = _pair(nama="Heru", sex="L", nik=nik(21, 2, 77, 1), dob=dt.date(1977, 2, 21))
+    assert _decide({"nama": "Hrru", "tanggal_lahir": "1977-02-21", "kode_wilayah": DESA}, heru).status == MATCHED
+    # Only the family card: Rini's sister Rina may be the one meant.
+    rini = _pair(nama="Rini", nik=nik(21, 2, 99, 1, woman=True), dob=dt.date(1999, 2, 21))
+    row = {"nama": "Rina", "no_kk": "3513010101200001", "kode_wilayah": DESA}
+    assert _decide(row, rini).status == POSSIBLE

@@ -1,6 +1,7 @@
 import pytest
 
 from apps.linkage.names import (
+    ONE_LETTER,
     jaro_winkler,
     name_similarity,
     name_tokens,
@@ -195,3 +196,10 @@ def test_spaces_lost_or_added(a, b, minimum, reason):
 def test_address_words_dropped_and_spouse_titles_noted(raw, tokens, spouse):
     assert name_tokens(raw) == tokens
     assert spouse_title(raw) is spouse
+
+
+@pytest.mark.parametrize(("a", "b"), [("Hrru", "Heru"), ("Jko", "Joko"), ("Rina", "Rini"), ("Wini", "Wiji")])
+def test_one_letter_off_in_a_short_name_is_noted_but_not_a_match_on_its_own(a, b):
+    score, reasons = name_similarity(a, b)
+    assert score < 0.5
+    assert ONE_LETTER in reasons
