@@ -262,7 +262,7 @@ def decide_row(record: ListRecord, raw_name: str, pairs: list[dict], *, agreeing
     pairs = sorted(pairs, key=lambda p: (-p["match_weight"], p["id_individu"]))  # deterministic on ties
     candidates = []
     # A row named after a husband says little with its name: look further down for his wife.
-    for pair in pairs[: REVIEW_CANDIDATES * (4 if record.may_name_husband else 1)]:
+    for pair in pairs[: REVIEW_CANDIDATES * (4 if record.spouse_title else 1)]:
         explained = explain(record, raw_name, pair)
         weight, probability = pair["match_weight"], pair["match_probability"]
         if explained.spouse:

@@ -44,6 +44,9 @@ U_SAMPLE_PAIRS = 1_000_000
 EXPECTED_IN_REGISTRY = 0.85
 
 Progress = Callable[[str, int], None]
+# Candidates returned per list row: enough for the review screen and for looking past a husband to
+# his wife (decide.py explains at most 4 × 3).
+CANDIDATES_KEPT = 12
 
 # Registry columns as the model sees them. NIK/KK only when well-formed (16 digits), like the list.
 REGISTRY_FEATURES_SQL = """
@@ -316,7 +319,10 @@ def predict(
                 r.nik, r.no_kk, r.nama, r.desil, r.sex, r.dob, r.desa, r.alamat, r.alamat_key, r.hubungan,
                 l.kk_via_nik AS list_kk_via_nik, l.nik_held AS list_nik_held
             FROM {table} p JOIN reg r ON r.unique_id = p.unique_id_r JOIN lst l ON l.unique_id = p.unique_id_l
-        """)
+            -- Only the best few per row are ever looked at (decide.py); the rest would cost Python time.
+            QUALIFY row_number() OVER (PARTITION BY p.unique_id_l ORDER BY p.match_weight DESC, p.unique_id_r)
+                <= $keep
+        """, {"keep": CANDIDATES_KEPT})
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
     finally:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 
 from django.utils import timezone
 
@@ -195,7 +195,8 @@ class ListRecord:
         return self.spouse_title or self.sex == "P"
 
     def as_row(self) -> dict:
-        return asdict(self)
+        # Shallow on purpose: ``asdict`` deep-copies every list, thousands of times per list.
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 def list_record(unique_id: str, row: dict) -> ListRecord:

@@ -21,6 +21,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz.distance import JaroWinkler
+
 # Honorifics and religious/academic titles written before (or occasionally after) a name.
 _TITLES = {
     "h", "hj", "hjh", "drs", "dra", "ir", "dr", "drg", "prof", "kh", "ust", "ustad", "ustadz",
@@ -227,33 +229,10 @@ def phonetic_key(token: str) -> str:
     return _VOWEL_RUN.sub("a", sound_key(token))
 
 
-def jaro_winkler(a: str, b: str, prefix_weight: float = 0.1) -> float:
-    if a == b:
-        return 1.0
-    if not a or not b:
-        return 0.0
-    window = max(max(len(a), len(b)) // 2 - 1, 0)
-    a_hits = [False] * len(a)
-    b_hits = [False] * len(b)
-    matches = 0
-    for i, ch in enumerate(a):
-        for j in range(max(0, i - window), min(len(b), i + window + 1)):
-            if not b_hits[j] and b[j] == ch:
-                a_hits[i] = b_hits[j] = True
-                matches += 1
-                break
-    if not matches:
-        return 0.0
-    a_seq = [ch for ch, hit in zip(a, a_hits, strict=True) if hit]
-    b_seq = [ch for ch, hit in zip(b, b_hits, strict=True) if hit]
-    transpositions = sum(x != y for x, y in zip(a_seq, b_seq, strict=True)) / 2
-    jaro = (matches / len(a) + matches / len(b) + (matches - transpositions) / matches) / 3
-    prefix = 0
-    for x, y in zip(a[:4], b[:4], strict=False):
-        if x != y:
-            break
-        prefix += 1
-    return jaro + prefix * prefix_weight * (1 - jaro)
+def jaro_winkler(a: str, b: str) -> float:
+    """Jaro-Winkler similarity (prefix weight 0.1, up to 4 letters), as DuckDB's
+    ``jaro_winkler_similarity`` in the model."""
+    return JaroWinkler.similarity(a, b)
 
 
 # Below this Jaro-Winkler score two tokens count as different names, not as a typo. Short names

@@ -92,13 +92,19 @@ def _apply_stored_decisions(
 def _attach_husbands(prepared: engine.Prepared, records: list[ListRecord], by_row: dict[str, list[dict]]) -> None:
     """Rows that may name a woman after her husband get, on each candidate pair, the men of that
     candidate's household."""
-    wives = [r.unique_id for r in records if r.may_name_husband and r.unique_id in by_row]
-    if not wives:
+    # Without Ny./Bu/Istri only the woman holding the row's own NIK can be meant (decide._husband_named).
+    wanted = [
+        pair
+        for r in records
+        if r.may_name_husband and r.unique_id in by_row
+        for pair in by_row[r.unique_id]
+        if r.spouse_title or (r.nik and pair["nik"] == r.nik)
+    ]
+    if not wanted:
         return
-    men = engine.household_men(prepared, (p["no_kk"] for uid in wives for p in by_row[uid]))
-    for uid in wives:
-        for pair in by_row[uid]:
-            pair["household_men"] = [m for m in men.get(pair["no_kk"], []) if m != pair["nama"]]
+    men = engine.household_men(prepared, (pair["no_kk"] for pair in wanted))
+    for pair in wanted:
+        pair["household_men"] = [m for m in men.get(pair["no_kk"], []) if m != pair["nama"]]
 
 
 def match_records(
