@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 FEATURES_FILE = "features.parquet"
 MODEL_FILE = "model.json"
 # Bump when features or the model change: cached files of an older version are rebuilt.
-ENGINE_VERSION = 7
+ENGINE_VERSION = 8
 SEED = 20251101
 U_SAMPLE_PAIRS = 1_000_000
 # Share of list rows expected to be in the registry; sets Splink's prior together with its size.
@@ -219,6 +219,13 @@ def _train(con: duckdb.DuckDBPyConnection, features: Path, rows: int, *, backend
     api = _splink_api(con, backend)
     settings_dict = model.our_settings(prior=prior_for(rows))
     _fallback_u(settings_dict, rows)
+    # Rows without a region but with a dusun/street: registry pairs always have a region, so random
+    # pairs never show this level. Its u is the chance that two people's address keys agree.
+    ((collision,),) = con.execute(
+        "SELECT coalesce(sum(c * c)::DOUBLE / (sum(c) * sum(c)), 0) "
+        "FROM (SELECT count(*) AS c FROM reg_train WHERE alamat_key IS NOT NULL GROUP BY alamat_key)"
+    ).fetchall()
+    _set_u(settings_dict, model.REGION, "alamat_only", min(max(collision, 1 / max(rows, 1000)), 0.5))
     linker = Linker(api.register("reg_train"), settings_dict, log_level=logging.WARNING)
     # Splink warns that 1e6 pairs is "the default"; it is a deliberate choice here (seconds, not
     # minutes, per snapshot; the levels that matter are common enough to be estimated well).
@@ -253,6 +260,14 @@ _RARE_U = {
     # people share a birth year about once in seventy.
     (model.DOB, "year_only"): lambda n: 1 / 70,
 }
+
+
+def _set_u(settings_dict: dict, comparison_name: str, label: str, u: float) -> None:
+    for comparison in settings_dict["comparisons"]:
+        if comparison["output_column_name"] == comparison_name:
+            for level in comparison["comparison_levels"]:
+                if level["label_for_charts"] == label:
+                    level["u_probability"] = u
 
 
 def _fallback_u(settings_dict: dict, rows: int) -> None:
@@ -313,7 +328,8 @@ def predict(
             api.register("lst"), registry, threshold_match_probability=threshold, warning_mode="never"
         )
         table = scored.physical_name
-        cur = con.execute(f"""
+        cur = con.execute(
+            f"""
             SELECT p.unique_id_l AS row_id, p.unique_id_r AS id_individu, p.match_probability, p.match_weight,
                 p.*,
                 r.nik, r.no_kk, r.nama, r.desil, r.sex, r.dob, r.desa, r.alamat, r.alamat_key, r.hubungan,
@@ -322,7 +338,9 @@ def predict(
             -- Only the best few per row are ever looked at (decide.py); the rest would cost Python time.
             QUALIFY row_number() OVER (PARTITION BY p.unique_id_l ORDER BY p.match_weight DESC, p.unique_id_r)
                 <= $keep
-        """, {"keep": CANDIDATES_KEPT})
+        """,
+            {"keep": CANDIDATES_KEPT},
+        )
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
     finally:

@@ -121,13 +121,16 @@ SEX_COMPARISON = _comparison(SEX, "Jenis kelamin", [
 # region level it comes with instead of being counted as a separate piece of evidence.
 _SAME_ALAMAT = "alamat_key_l = alamat_key_r"
 REGION_COMPARISON = _comparison(REGION, "Wilayah dan alamat", [
-    _null("(desa_l IS NULL AND kec_l IS NULL AND kab_l IS NULL) OR kab_r IS NULL"),
+    # No region on the row: only an agreeing dusun/street says anything (see "alamat_only").
+    _null("kab_r IS NULL OR (desa_l IS NULL AND kec_l IS NULL AND kab_l IS NULL "
+          f"AND NOT coalesce({_SAME_ALAMAT}, false))"),
     _level(f"desa_l = desa_r AND {_SAME_ALAMAT}", "same_desa_alamat", 0.40),
     _level("desa_l = desa_r", "same_desa", 0.40),
     _level(f"kec_l = kec_r AND {_SAME_ALAMAT}", "same_kecamatan_alamat", 0.07),
     _level("kec_l = kec_r", "same_kecamatan", 0.05),
     _level(f"kab_l = kab_r AND {_SAME_ALAMAT}", "same_kabupaten_alamat", 0.03),
     _level("kab_l = kab_r", "same_kabupaten", 0.02),
+    _level(f"desa_l IS NULL AND kec_l IS NULL AND kab_l IS NULL AND {_SAME_ALAMAT}", "alamat_only", 0.5),
     _level("ELSE", "different", 0.03),
 ])  # fmt: skip
 

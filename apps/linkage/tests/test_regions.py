@@ -1,6 +1,6 @@
 import pytest
 
-from apps.linkage.regions import RegionLevel, compare_regions
+from apps.linkage.regions import RegionLevel, address_key, compare_regions
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,24 @@ def test_region_reasons_and_coarser_side():
     assert coarse.reasons == ["kecamatan sama", "kode wilayah satu sisi kurang rinci"]
     assert coarse.depth == 3
     assert compare_regions("35", "36.01").reasons == ["wilayah berbeda"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        ("DSN. KRAJAN KIDUL RT.8/RW.002", "kidul krajan"),
+        ("krajan kidul 08/02", "kidul krajan"),
+        ("Dusun Krajan Kidul", "kidul krajan"),
+        # The desa name some registries append is what kode_wilayah already says.
+        ("DUSUN DOKO DESA LABRUK KIDUL", "doko"),
+        # House numbers and RT/RW are left out; old spelling folds (Soember = Sumber).
+        ("JL. KELAPA NO. 28", "kelapa"),
+        ("Jl. Kelapa Rt.015/rw.005", "kelapa"),
+        ("Dsn Soemberagung", "sumberagung"),
+        ("016/04", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_address_key_is_the_dusun_or_street_name(raw, key):
+    assert address_key(raw) == key
