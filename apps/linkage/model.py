@@ -165,6 +165,9 @@ OUR_BLOCKING_RULES = [
     "l.kec_block = r.kec_block AND l.block_a = r.block_a",
     "l.kec_block = r.kec_block AND l.block_b = r.block_b",
     "l.kec_block = r.kec_block AND l.dob = r.dob",
+    # A typo in the name's distinctive word and the birth date wrong or missing: within one desa
+    # (a few hundred people) the first letter is enough.
+    "l.desa = r.desa AND left(l.block_a, 1) = left(r.block_a, 1)",
     "l.kec_block = r.kec_block AND year(l.dob) = year(r.dob) AND left(l.block_a, 1) = left(r.block_a, 1)",
     "l.kab = r.kab AND l.block_a = r.block_a AND year(l.dob) = year(r.dob)",
     "l.kab = r.kab AND l.name_sorted = r.name_sorted",
