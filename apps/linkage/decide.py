@@ -10,6 +10,10 @@ rules turn that into something an office can act on, and explain it in Indonesia
   village are common.
 - Two rows of one list that resolve to the same person are both sent to review
   (``duplikat dalam daftar``).
+- A row whose own NIK describes someone else (nobody's NIK with another birth date, or the next
+  serial with another name) is ``not_found``: a reviewer would only be shown a stranger.
+- A woman written with her husband's name ("Ny. Ahmad") is looked for through the men of each
+  candidate's household.
 """
 
 from __future__ import annotations

@@ -37,9 +37,11 @@ log = logging.getLogger(__name__)
 FEATURES_FILE = "features.parquet"
 MODEL_FILE = "model.json"
 # Bump when features or the model change: cached files of an older version are rebuilt.
-ENGINE_VERSION = 9
+ENGINE_VERSION = 10
 SEED = 20251101
-U_SAMPLE_PAIRS = 500_000
+# Random pairs for the u-probabilities: half the snapshot's size, between these bounds (a bigger
+# snapshot has rarer agreements — one desa is a smaller share of it — so it needs more pairs).
+U_SAMPLE_PAIRS = (500_000, 1_000_000)
 # Share of list rows expected to be in the registry; sets Splink's prior together with its size.
 EXPECTED_IN_REGISTRY = 0.85
 
@@ -227,11 +229,12 @@ def _train(con: duckdb.DuckDBPyConnection, features: Path, rows: int, *, backend
     ).fetchall()
     _set_u(settings_dict, model.REGION, "alamat_only", min(max(collision, 1 / max(rows, 1000)), 0.5))
     linker = Linker(api.register("reg_train"), settings_dict, log_level=logging.WARNING)
-    # Splink warns when max_pairs is small; 500,000 is deliberate: the u of every level that random
-    # pairs reach at all is seen hundreds of times (1M gave the same decisions on the bench sets, for
-    # 2 s more on the first match of a snapshot); rarer levels keep the fallbacks below.
+    # Splink warns when max_pairs is small; it is deliberate: the u of every level that random pairs
+    # reach at all is seen hundreds of times (for 200,000 people, 1M pairs gave the same decisions
+    # for 2 s more on the first match of the snapshot); rarer levels keep the fallbacks below.
     logging.getLogger("splink.internals.linker_components.training").setLevel(logging.ERROR)
-    linker.training.estimate_u_using_random_sampling(max_pairs=U_SAMPLE_PAIRS, seed=SEED)
+    low, high = U_SAMPLE_PAIRS
+    linker.training.estimate_u_using_random_sampling(max_pairs=min(max(rows // 2, low), high), seed=SEED)
     trained = linker.misc.save_model_to_json()
     con.execute("DROP TABLE reg_train")
     return trained

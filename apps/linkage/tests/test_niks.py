@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 
+from apps.linkage.features import partial_nik
 from apps.linkage.niks import NikLevel, compare_encoded, compare_nik, nik_encoded
 from apps.linkage.regions import RegionLevel
 
@@ -161,3 +162,19 @@ def test_excel_last_digit_zero():
 )
 def test_nik_with_too_few_or_too_many_digits(raw, level):
     assert compare_nik(None, WIFE, a_raw=raw).level == level
+
+
+@pytest.mark.parametrize(
+    ("raw", "digits"),
+    [
+        ("351301570585001", "351301570585001"),  # 15 digits
+        ("'35130157058500001", "35130157058500001"),  # 17, Excel's text mark removed
+        ("3513 0157 0585 0", "3513015705850"),  # 13, spaced
+        ("3513015705850001", None),  # a whole NIK is not partial
+        ("3.51301E+15", None),  # Excel's scientific form has lost its digits
+        ("123", None),
+        ("", None),
+    ],
+)
+def test_partial_nik_keeps_the_digits_of_a_nik_that_is_not_16_long(raw, digits):
+    assert partial_nik(raw) == digits
