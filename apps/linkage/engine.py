@@ -275,11 +275,8 @@ def _set_u(settings_dict: dict, comparison_name: str, label: str, u: float) -> N
 
 
 def _fallback_u(settings_dict: dict, rows: int) -> None:
-    for comparison in settings_dict["comparisons"]:
-        for level in comparison["comparison_levels"]:
-            fn = _RARE_U.get((comparison["output_column_name"], level["label_for_charts"]))
-            if fn:
-                level["u_probability"] = min(fn(max(rows, 1000)), 0.5)
+    for (comparison_name, label), fn in _RARE_U.items():
+        _set_u(settings_dict, comparison_name, label, min(fn(max(rows, 1000)), 0.5))
 
 
 def predict(
