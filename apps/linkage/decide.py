@@ -292,7 +292,9 @@ def decide_row(record: ListRecord, raw_name: str, pairs: list[dict], *, agreeing
         weak = "kandidat terbaik terlalu lemah: " + "; ".join(best.reasons)
         return Decision(NOT_FOUND, best.probability, reasons=[weak])
     if best.contradicted:
-        return Decision(NOT_FOUND, best.probability, reasons=[f"{best.contradicted} (kandidat terdekat: {best.nama})"])
+        # No probability: the model's score for the closest candidate is exactly what the row's NIK
+        # overrules, and "tidak ditemukan 0,93" would read as a contradiction.
+        return Decision(NOT_FOUND, None, reasons=[f"{best.contradicted} (kandidat terdekat: {best.nama})"])
     runner_up = candidates[1] if len(candidates) > 1 else None
     tie = (
         runner_up is not None

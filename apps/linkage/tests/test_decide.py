@@ -30,6 +30,7 @@ def test_a_different_nik_whose_birth_date_is_not_the_candidates_means_another_pe
     decision = _decide({"nama": "Siti Aminah", "nik": nik(25, 12, 70, 7, woman=True), "kode_wilayah": DESA}, _pair())
     assert decision.status == NOT_FOUND
     assert decision.reasons == [f"{OTHER_NIK} (kandidat terdekat: Siti Aminah)"]
+    assert decision.probability is None  # the candidate's score is what the NIK overrules
 
 
 def test_a_different_nik_with_the_candidates_birth_date_may_be_an_old_nik_and_is_reviewed():
