@@ -45,6 +45,8 @@ def test_upload_review_and_download_an_annotated_list(live_server, page, linkage
     ws.append([2, "Budi Santoso", nik(17, 5, 80, 1), "1980-05-17", DESA])  # listed twice: both to review
     ws.append([3, "H. SOEHARTO", "3519" + nik(8, 6, 50, 1)[4:], "1950-06-08", ""])
     ws.append([4, "Joko Widodo", "", "1961-06-21", DESA])
+    # Mrs Budi Santoso, written after her husband, with her own NIK kept by Excel as a number.
+    ws.append([5, "Ny. Budi Santoso", int(nik(10, 2, 83, 1, woman=True)[:15] + "0"), "Kraksaan, 10-02-1983", DESA])
     upload = tmp_path / "calon-kube.xlsx"
     wb.save(upload)
     base = live_server.url
@@ -57,6 +59,7 @@ def test_upload_review_and_download_an_annotated_list(live_server, page, linkage
 
     expect(page.locator("#job-counts")).to_contain_text("Cocok")
     expect(page.locator("#row-table")).to_contain_text("ejaan lama")
+    expect(page.locator("#row-table")).to_contain_text("digit terakhir NIK jadi 0 (Excel)")
     page.screenshot(path=str(SHOTS / "pemadanan-hasil.png"), full_page=True)
 
     page.click("#review-link")
@@ -78,6 +81,8 @@ def test_upload_review_and_download_an_annotated_list(live_server, page, linkage
     assert statuses["BUDI SANTOSO"] == "matched"  # decided by the reviewer
     assert statuses["Budi Santoso"] == "possible"  # still waiting
     assert statuses["H. SOEHARTO"] == "matched" and statuses["Joko Widodo"] == "not_found"
+    wife = next(r for r in rows[1:] if r[1] == "Ny. Budi Santoso")
+    assert wife[5] == "matched" and wife[10] == "Siti Aminah"  # status, registry_nama
 
 
 def test_padankan_a_group_and_read_the_eligibility_on_a_phone(live_server, browser, linkage_settings, tmp_path):
