@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.db import models
+from rapidfuzz.distance import OSA
 
 
 class DateLevel(models.TextChoices):
@@ -56,8 +57,5 @@ def _one_digit_apart(a: dt.date, b: dt.date) -> bool:
     the same test as the model's ``one_digit`` date level."""
     if (a.day == b.day) + (a.month == b.month) + (a.year == b.year) != 2:
         return False
-    x, y = a.strftime("%Y%m%d"), b.strftime("%Y%m%d")
-    diffs = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
-    return len(diffs) == 1 or (
-        len(diffs) == 2 and diffs[1] == diffs[0] + 1 and (x[diffs[0]], x[diffs[1]]) == (y[diffs[1]], y[diffs[0]])
-    )
+    # Optimal string alignment: substitutions, insertions, deletions and adjacent swaps.
+    return OSA.distance(a.strftime("%Y%m%d"), b.strftime("%Y%m%d")) == 1

@@ -69,24 +69,27 @@ def name_keys(raw: object) -> NameKeys:
     )
 
 
-def digits16(raw: object) -> str | None:
-    """16 digits of a NIK/No. KK as typed or exported by Excel ("'3513…", "3513 0125 …").
-    A number Excel turned into "3.51301E+15" has lost its last digits and counts as missing."""
+def _typed_digits(raw: object) -> str:
+    """The digits of a NIK/No. KK as typed or exported by Excel ("'3513…", "3513 0125 …"); empty
+    for a number Excel turned into "3.51301E+15", which has lost its last digits."""
     text = str(raw or "").strip().lstrip("'`")
     if "e+" in text.lower():
-        return None
+        return ""
     digits = clean_digits(text)
-    return digits if len(digits) == 16 and digits.isdigit() and digits != "0" * 16 else None
+    return digits if digits.isdigit() else ""
+
+
+def digits16(raw: object) -> str | None:
+    """16 digits of a NIK/No. KK, else None (missing)."""
+    digits = _typed_digits(raw)
+    return digits if len(digits) == 16 and digits != "0" * 16 else None
 
 
 def partial_nik(raw: object) -> str | None:
     """The digits of a NIK that is not 16 digits long but close (13–17: a digit dropped or doubled,
     the start or end cut off), for the model's "NIK kurang/lebih digit" levels; None otherwise."""
-    text = str(raw or "").strip().lstrip("'`")
-    if "e+" in text.lower():
-        return None
-    digits = clean_digits(text)
-    return digits if digits.isdigit() and 13 <= len(digits) <= 17 and len(digits) != 16 else None
+    digits = _typed_digits(raw)
+    return digits if 13 <= len(digits) <= 17 and len(digits) != 16 else None
 
 
 def parse_sex(raw: object) -> str | None:

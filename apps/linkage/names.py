@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import OSA, JaroWinkler
 
 # Honorifics and religious/academic titles written before (or occasionally after) a name.
 _TITLES = {
@@ -255,25 +255,12 @@ def _token_score(a: str, b: str) -> tuple[float, str]:
     threshold = SHORT_TYPO_THRESHOLD if min(len(a), len(b)) <= 4 else TYPO_THRESHOLD
     if score >= threshold:
         return score, "typo"
-    if min(len(a), len(b)) >= 3 and _one_edit_apart(a, b):
+    if min(len(a), len(b)) >= 3 and OSA.distance(a, b) == 1:
         # One letter wrong, missing or swapped in a short name (Hrru/Heru, Jko/Joko): Jaro-Winkler
         # punishes short words hard. But Rina/Rini are two real names: on its own this stays below
         # "agak mirip" (the decision accepts it only beside the person's own NIK or birth date).
         return SHORT_EDIT_SCORE, "one_letter"
     return 0.0, "none"
-
-
-def _one_edit_apart(a: str, b: str) -> bool:
-    """Damerau-Levenshtein distance 1: one substitution, insertion, deletion or adjacent swap."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-        return len(diffs) == 1 or (
-            len(diffs) == 2 and diffs[1] == diffs[0] + 1 and (a[diffs[0]], a[diffs[1]]) == (b[diffs[1]], b[diffs[0]])
-        )
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _weight(token: str) -> float:

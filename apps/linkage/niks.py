@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.db import models
+from rapidfuzz.distance import Levenshtein
 
 from apps.core.nik import clean_digits, nik_check
 from apps.linkage.regions import RegionLevel, compare_regions
@@ -45,14 +46,9 @@ def _digits16(raw: object) -> str:
     return digits if len(digits) == 16 and digits.isdigit() and digits != "0" * 16 else ""
 
 
-def _one_edit(short: str, long_: str) -> bool:
-    """``long_`` is ``short`` with one digit inserted."""
-    return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
-
-
 def _partial(raw: str, nik: str) -> NikComparison | None:
     """A typed NIK of 13–17 digits against a registry NIK (the model's digit_count / truncated)."""
-    if len(raw) in (15, 17) and (_one_edit(raw, nik) or _one_edit(nik, raw)):
+    if len(raw) in (15, 17) and Levenshtein.distance(raw, nik) == 1:  # 16 digits: one dropped/added
         return NikComparison(NikLevel.DIGIT_COUNT, ["NIK kurang/lebih 1 digit"])
     if 13 <= len(raw) <= 15 and (nik.startswith(raw) or nik.endswith(raw)):
         return NikComparison(NikLevel.TRUNCATED, [f"NIK terpotong ({len(raw)} digit) tapi cocok"])
