@@ -43,7 +43,7 @@ _YEAR = re.compile(r"(19|20)\d\d")
 class NameKeys:
     norm: str | None  # canonical spelling, tokens in written order
     sorted: str | None  # the same tokens sorted: word order ignored
-    sound: list[str]  # per-token sound keys (dh/d, kh/k, doubled letters …), sorted
+    sound: list[str]  # per-token sound keys (dh/d, kh/h, doubled letters …), sorted
     block_a: str | None  # phonetic key of the most distinctive token (blocking)
     block_b: str | None  # phonetic key of the last token (blocking)
     # Sound keys of the written-out words only, when some words are initials ("U. Aminah"); else None.

@@ -2,7 +2,7 @@
 
 ``normalize_name`` gives a canonical spelling that is safe to show and to compare exactly: case,
 spacing and punctuation; titles and degrees dropped; Muhammad/Abdul/Siti/Ahmad variants folded;
-old (pre-1972 Ejaan Soewandi) spelling converted. ``phonetic_key`` folds further (dh/d, kh/k, f/p,
+old (pre-1972 Ejaan Soewandi) spelling converted. ``phonetic_key`` folds further (dh/d, kh/h, f/p,
 doubled letters, vowels) and is meant for blocking and for "sounds the same" comparisons only.
 
 Old spelling rule: ``oe``→``u``, ``dj``→``j``, ``tj``→``c``, ``sj``→``sy`` and ``ch``→``kh`` apply
@@ -62,7 +62,9 @@ _ALIASES = {
     **dict.fromkeys(["abd", "abdul", "abdoel", "abdol"], "abdul"),
     **dict.fromkeys(["st", "sti", "siti", "sitti"], "siti"),
     # "Ach." is how Madurese lists shorten Achmad.
-    **dict.fromkeys(["ahmad", "achmad", "akhmad", "ahmat", "achmat", "akhmat", "ahmed", "achmed", "ach"], "ahmad"),
+    **dict.fromkeys(
+        ["ahmad", "achmad", "akhmad", "akmad", "ahmat", "achmat", "akhmat", "ahmed", "achmed", "ach"], "ahmad"
+    ),
 }  # fmt: skip
 
 # Very frequent first elements: matching on them alone says little about identity.
@@ -193,7 +195,9 @@ def normalize_name(raw: object) -> str:
 
 
 _PHONETIC_RULES = (
-    ("kh", "k"),
+    # Arabic h is written h, kh or ch (Hasan/Khasan/Chasan, Holil/Kholil): kh folds to h in the key.
+    # kh for k (Khoirul/Koirul, Ikhsan/Iksan) is checked on the side, in ``_same_sound``.
+    ("kh", "h"),
     ("dh", "d"),
     ("th", "t"),
     ("ph", "p"),
@@ -223,6 +227,12 @@ def sound_key(token: str) -> str:
     return _DOUBLED.sub(r"\1", key)
 
 
+def _same_sound(a: str, b: str) -> bool:
+    if sound_key(a) == sound_key(b):
+        return True
+    return "kh" in a + b and sound_key(a.replace("kh", "k")) == sound_key(b.replace("kh", "k"))
+
+
 def phonetic_key(token: str) -> str:
     """Blocking key: rough sound of one token. Vowels fold to ``a``, so it over-merges on purpose
     (Rina and Rini share a key); never treat equal keys as equal names."""
@@ -249,7 +259,7 @@ def _token_score(a: str, b: str) -> tuple[float, str]:
         return 1.0, "same"
     if (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
         return 0.8, "initial"  # "U. Aminah" for Umi Aminah
-    if sound_key(a) == sound_key(b):
+    if _same_sound(a, b):
         return 0.95, "phonetic"
     score = jaro_winkler(a, b)
     threshold = SHORT_TYPO_THRESHOLD if min(len(a), len(b)) <= 4 else TYPO_THRESHOLD

@@ -116,6 +116,11 @@ def test_dropped_common_first_name():
 def test_phonetic_and_typo_variants():
     assert name_similarity("Rizki Pratama", "Rizky Pratama") == (0.975, ["nama mirip", "ejaan berbeda, bunyi sama"])
     assert name_similarity("Harjono", "Haryono") == (0.95, ["nama mirip", "ejaan berbeda, bunyi sama"])
+    # Arabic h written kh or ch (pesantren spelling): Khasan/Chasan/Hasan, Kholil/Holil.
+    assert name_similarity("Ilham Khasan", "Ilham Hasan") == (0.975, ["nama mirip", "ejaan berbeda, bunyi sama"])
+    assert name_similarity("Cholil", "Holil") == (0.95, ["nama mirip", "ejaan berbeda, bunyi sama"])
+    assert name_similarity("Khoirul", "Koirul") == (0.95, ["nama mirip", "ejaan berbeda, bunyi sama"])
+    assert name_similarity("Ikhsan", "Iksan") == (0.95, ["nama mirip", "ejaan berbeda, bunyi sama"])
     score, reasons = name_similarity("Siti Aminah", "Siti Aminha")
     assert score > 0.95
     assert reasons == ["nama mirip", "kemungkinan salah ketik"]
