@@ -6,8 +6,9 @@ rules turn that into something an office can act on, and explain it in Indonesia
 - A row links to at most one person. It is ``matched`` only when the best candidate is very likely,
   clearly ahead of the next one (a near-tie goes to review, never to a guess) and backed by an
   identifier — NIK (exact, one digit off, swapped digits, a KK typed as NIK, a family member's NIK),
-  No. KK or birth date. Name and village alone never match automatically: namesakes in one
-  village are common.
+  No. KK or birth date — or, for a row with no NIK and no KK, by name, village and birth year with
+  nothing disagreeing. Name and village alone never match automatically: namesakes in one village
+  are common.
 - Two rows of one list that resolve to the same person are both sent to review
   (``duplikat dalam daftar``).
 - A row whose own NIK describes someone else (nobody's NIK with another birth date, or the next
@@ -25,7 +26,7 @@ from dataclasses import dataclass, field
 from apps.linkage.dates import DateLevel, compare_dates
 from apps.linkage.features import ListRecord
 from apps.linkage.names import ONE_LETTER, name_similarity
-from apps.linkage.niks import NikLevel, compare_nik, nik_encoded
+from apps.linkage.niks import NikLevel, compare_nik, kk_slip, nik_encoded
 from apps.linkage.regions import RegionLevel, compare_regions
 
 MATCHED, POSSIBLE, NOT_FOUND = "matched", "possible", "not_found"
@@ -98,6 +99,7 @@ WHY_SEX = "jenis kelamin berbeda — perlu dipastikan"
 WHY_HOUSEHOLD = "NIK/KK menunjuk keluarga yang benar, tgl lahir diperlukan untuk memastikan orangnya"
 WHY_NIK_OTHER = "NIK mirip milik orang lain — perlu dipastikan"
 WHY_NAME_REGION = "hanya nama dan wilayah yang cocok — perlu dipastikan"
+NAME_PLACE = "tanpa NIK/KK: nama, wilayah dan tahun lahir cocok"
 # Evidence that the row is someone else: the best candidate is then not worth a reviewer's time.
 OTHER_NIK = "NIK di daftar milik orang lain: tgl lahir yang tersimpan di NIK tidak cocok"
 OTHER_SERIAL = "NIK hanya beda nomor urut dan nama berbeda: kemungkinan orang lain yang lahir di hari yang sama"
@@ -112,6 +114,15 @@ class Explained:
     contradicted: str = ""
     # The row names her by her husband ("Ny. Ahmad") and he is in her household.
     spouse: bool = False
+
+
+def _nik_of_younger_generation(nik: str | None, dob: dt.date | None) -> bool:
+    """The NIK encodes a birth at least 15 years after ``dob``: a child's or grandchild's, not the
+    person's own or a spouse's (unknown counts as younger: the cautious answer)."""
+    _, encoded, _ = nik_encoded(nik)
+    if encoded is None or dob is None:
+        return True
+    return encoded.year - dob.year >= 15
 
 
 def _encoded_date_differs(nik: str | None, dob: dt.date | None) -> bool:
@@ -174,7 +185,8 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
     region = compare_regions(record.desa or record.kec or record.kab, pair["desa"])
     if region.level != RegionLevel.MISSING:
         reasons.append(region.reasons[0])
-    if record.alamat_key and record.alamat_key == pair.get("alamat_key"):
+    same_alamat = bool(record.alamat_key) and record.alamat_key == pair.get("alamat_key")
+    if same_alamat:
         reasons.append("dusun/jalan sama")
     kk_same = bool(record.no_kk) and record.no_kk == pair["no_kk"]
     nik_in_kk_column = bool(record.no_kk) and record.no_kk == pair["nik"]
@@ -183,9 +195,30 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
         reasons.append("NIK tertulis di kolom No. KK")
         nik_strong = nik_strong or nik.level in (NikLevel.MISSING, NikLevel.DIFFERENT, NikLevel.KK_AS_NIK)
     elif record.no_kk and pair["no_kk"]:
-        reasons.append("No. KK sama" if kk_same else "No. KK beda")
+        kk_typo = not kk_same and kk_slip(record.no_kk, pair["no_kk"])
+        reasons.append("No. KK sama" if kk_same else "No. KK beda 1 digit" if kk_typo else "No. KK beda")
+        # A mistyped family card is still that family's card when the name is one of its members' and
+        # neither the NIK nor the birth date says otherwise.
+        kk_same = kk_same or (
+            kk_typo
+            and name_score >= TYPO_NIK_NAME_SCORE
+            and nik.level not in (NikLevel.DIFFERENT, NikLevel.PREFIX_ONLY)
+            and dob.level not in (DateLevel.DIFFERENT, DateLevel.ONE_DIGIT)
+        )
     # Within one household a birth year (or a date one year off) already tells its members apart.
     household_only = nik.level in _HOUSEHOLD_NIK and dob.level not in _HOUSEHOLD_DATE and not nik_in_kk_column
+    # The NIK of her child or grandchild on a row with her name: a child listed under the mother's name
+    # (the NIK is the child's own) as often as the wrong line of the KK copied. Only her birth date
+    # can say which; the family card cannot.
+    child_nik = (
+        nik.level == NikLevel.FAMILY_MEMBER
+        and dob.level not in _STRONG_DATE
+        and _nik_of_younger_generation(record.nik, pair["dob"])
+    )
+    if household_only and dob.level == DateLevel.MISSING and name_score >= TYPO_NIK_NAME_SCORE:
+        # No date to settle it, but the name is one member's and the NIK the family card's or another
+        # adult member's: a clerk copied the wrong line of the KK.
+        household_only = child_nik
     if household_only:
         nik_strong = False
     # Another sex is another person (a wife listed under her husband's name) unless the NIK itself agrees.
@@ -203,7 +236,21 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
         or (nik.level == NikLevel.EXACT and dob.level == DateLevel.EXACT)
         or (ONE_LETTER in name_reasons and (nik.level == NikLevel.EXACT or date_strong))
     )
-    identified = nik_strong or kk_same or date_strong
+    # Name, place and the birth year agree (the row gives only the year), and nothing disagrees: the one
+    # person of that name and age in the village, unless another candidate comes close (the tie rule).
+    # Without the year, too many are a namesake who is not in the registry (on the 2M bench set, 7 of
+    # 41 such rows with p >= 0.95; with the year 2 of 66).
+    name_place_only = (
+        nik.level == NikLevel.MISSING
+        and dob.level == DateLevel.YEAR_ONLY
+        and not record.no_kk
+        and not sex_conflict
+        and (region.level == RegionLevel.SAME_DESA or (region.level == RegionLevel.SAME_KECAMATAN and same_alamat))
+        and name_score >= TYPO_NIK_NAME_SCORE
+    )
+    if name_place_only:
+        reasons.append(NAME_PLACE)
+    identified = nik_strong or (kk_same and not child_nik) or date_strong or name_place_only
     strong = identified and name_ok and sex_ok
     contradicted = ""
     if not strong and not kk_same:

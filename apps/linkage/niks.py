@@ -55,6 +55,38 @@ def _partial(raw: str, nik: str) -> NikComparison | None:
     return None
 
 
+def _slip(a: str, b: str) -> list[int]:
+    """Positions where two 16-digit numbers differ, when that is one typing slip: one digit wrong or
+    two neighbours swapped; else ``[]``."""
+    diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diffs) == 1:
+        return diffs
+    if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and (a[diffs[0]], a[diffs[1]]) == (b[diffs[1]], b[diffs[0]]):
+        return diffs
+    return []
+
+
+def kk_slip(typed: object, held: object) -> bool:
+    """The typed No. KK is the held one with a slip that no real card shows: in the kecamatan code, or
+    making an impossible issue date. A slip elsewhere gives a real-looking card — another family of the
+    kecamatan, issued a few days or months apart, or the next serial the same day."""
+    kk_a, kk_b = _digits16(typed), _digits16(held)
+    if not kk_a or not kk_b:
+        return False
+    diffs = _slip(kk_a, kk_b)
+    if not diffs or diffs[-1] >= _SERIAL_START:
+        return False
+    return diffs[-1] < 6 or _impossible_date(kk_a[6:12])
+
+
+def _impossible_date(ddmmyy: str) -> bool:
+    try:
+        dt.date(2000 + int(ddmmyy[4:]), int(ddmmyy[2:4]), int(ddmmyy[:2]))
+    except ValueError:
+        return True
+    return False
+
+
 def compare_nik(
     a: object, b: object, *, a_kk: object = "", b_kk: object = "", a_raw: str | None = None
 ) -> NikComparison:
@@ -74,17 +106,10 @@ def compare_nik(
         return NikComparison(NikLevel.EXCEL_LAST0, ["digit terakhir NIK jadi 0 (Excel) — 15 digit pertama sama"])
 
     same_kk = bool(kk_a) and kk_a == kk_b
-    diffs = [i for i, (x, y) in enumerate(zip(nik_a, nik_b, strict=True)) if x != y]
-    level: NikLevel | None = None
-    if len(diffs) == 1:
-        level, reasons = NikLevel.ONE_DIGIT, ["NIK beda 1 digit"]
-    elif (
-        len(diffs) == 2
-        and diffs[1] == diffs[0] + 1
-        and (nik_a[diffs[0]], nik_a[diffs[1]]) == (nik_b[diffs[1]], nik_b[diffs[0]])
-    ):
-        level, reasons = NikLevel.TRANSPOSED, ["dua digit NIK tertukar"]
-    if level is not None:
+    diffs = _slip(nik_a, nik_b)
+    if diffs:
+        level = NikLevel.ONE_DIGIT if len(diffs) == 1 else NikLevel.TRANSPOSED
+        reasons = ["NIK beda 1 digit" if len(diffs) == 1 else "dua digit NIK tertukar"]
         if diffs[0] >= _SERIAL_START:
             reasons.append("beda di nomor urut — bisa NIK orang lain")
         if same_kk:

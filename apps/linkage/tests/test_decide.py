@@ -3,7 +3,17 @@ a review or a "not found"."""
 
 import datetime as dt
 
-from apps.linkage.decide import MATCHED, NOT_FOUND, OTHER_NIK, OTHER_SERIAL, POSSIBLE, WHY_NAME_REGION, decide_row
+from apps.linkage.decide import (
+    MATCHED,
+    NAME_PLACE,
+    NOT_FOUND,
+    OTHER_NIK,
+    OTHER_SERIAL,
+    POSSIBLE,
+    WHY_HOUSEHOLD,
+    WHY_NAME_REGION,
+    decide_row,
+)
 from apps.linkage.features import list_record
 from apps.registry.tests.helpers import nik
 
@@ -70,3 +80,71 @@ def test_one_letter_off_in_a_short_name_needs_the_persons_own_nik_or_birth_date(
     rini = _pair(nama="Rini", nik=nik(21, 2, 99, 1, woman=True), dob=dt.date(1999, 2, 21))
     row = {"nama": "Rina", "no_kk": "3513010101200001", "kode_wilayah": DESA}
     assert _decide(row, rini).status == POSSIBLE
+
+
+def test_name_village_and_birth_year_match_and_say_so():
+    decision = _decide({"nama": "Siti Aminah", "tanggal_lahir": "1983", "kode_wilayah": DESA}, _pair())
+    assert decision.status == MATCHED
+    assert NAME_PLACE in decision.reasons
+    # Name and village alone: too often a namesake who is not in the registry.
+    decision = _decide({"nama": "Siti Aminah", "jenis_kelamin": "P", "kode_wilayah": DESA}, _pair())
+    assert decision.status == POSSIBLE
+    assert decision.reasons[-1] == WHY_NAME_REGION
+
+
+def test_name_and_village_with_anything_that_disagrees_go_to_review():
+    for disagreeing in (
+        {"tanggal_lahir": "1990-07-04"},  # another birth date: a namesake
+        {"tanggal_lahir": "1984"},  # another birth year
+        {"no_kk": "3513010101200007"},  # another family card
+    ):
+        decision = _decide({"nama": "Siti Aminah", "kode_wilayah": DESA, **disagreeing}, _pair())
+        assert decision.status == POSSIBLE, disagreeing
+        assert decision.reasons[-1] == WHY_NAME_REGION, disagreeing
+    assert _decide({"nama": "Siti Aminah", "jenis_kelamin": "L", "kode_wilayah": DESA}, _pair()).status == POSSIBLE
+
+
+def test_name_and_place_need_the_desa_or_the_kecamatan_and_the_dusun():
+    kecamatan = {"nama": "Siti Aminah", "tanggal_lahir": "01-01-1983", "kode_wilayah": DESA[:6]}
+    assert _decide(kecamatan, _pair()).status == POSSIBLE
+    with_dusun = {**kecamatan, "alamat": "Dsn. Krajan Kidul RT 3/RW 1"}
+    assert _decide(with_dusun, _pair(alamat_key="kidul krajan")).status == MATCHED
+    # A name only "agak mirip" is not enough without an identifier.
+    assert _decide({"nama": "Siti Aisyah", "tanggal_lahir": "1983", "kode_wilayah": DESA}, _pair()).status != MATCHED
+
+
+def test_the_family_card_typed_as_nik_finds_the_member_by_name_without_a_birth_date():
+    row = {"nama": "Siti Aminah", "nik": "3513010101200001", "kode_wilayah": DESA}
+    decision = _decide(row, _pair())
+    assert decision.status == MATCHED
+    assert "No. KK tertulis sebagai NIK" in decision.reasons
+
+
+def test_an_adult_members_nik_finds_the_member_by_name_but_a_childs_nik_does_not():
+    kk = "3513010101200001"
+    husband = nik(3, 5, 80, 1)
+    row = {"nama": "Siti Aminah", "nik": husband, "kode_wilayah": DESA}
+    assert _decide(row, _pair(list_kk_via_nik=kk)).status == MATCHED
+    # A child listed under the mother's name carries the child's own NIK: the family card does not
+    # say which of the two is meant, only her birth date does.
+    child = nik(14, 8, 15, 1)
+    row = {"nama": "Siti Aminah", "nik": child, "no_kk": kk, "kode_wilayah": DESA}
+    decision = _decide(row, _pair(list_kk_via_nik=kk))
+    assert decision.status == POSSIBLE
+    assert decision.reasons[-1] == WHY_HOUSEHOLD
+    assert _decide({**row, "tanggal_lahir": "1983-02-10"}, _pair(list_kk_via_nik=kk)).status == MATCHED
+
+
+def test_a_family_card_with_a_slip_no_real_card_has_counts_as_the_card():
+    for typed in ("3513070101200001", "3513019101200001"):  # kecamatan 351307; day 91
+        decision = _decide({"nama": "Siti Aminah", "no_kk": typed, "kode_wilayah": DESA}, _pair())
+        assert decision.status == MATCHED, typed
+        assert "No. KK beda 1 digit" in decision.reasons
+    # A real-looking card: another family's, issued a month apart or next that day.
+    for typed in ("3513010102200001", "3513010101200004"):
+        decision = _decide({"nama": "Siti Aminah", "no_kk": typed, "kode_wilayah": DESA}, _pair())
+        assert decision.status == POSSIBLE, typed
+        assert "No. KK beda" in decision.reasons
+    # Nor when the birth date is someone else's.
+    row = {"nama": "Siti Aminah", "no_kk": "3513070101200001", "tanggal_lahir": "1990-07-04", "kode_wilayah": DESA}
+    assert _decide(row, _pair()).status == POSSIBLE

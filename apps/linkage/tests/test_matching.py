@@ -166,10 +166,24 @@ def test_a_husbands_name_on_a_womans_row_is_her_only_with_her_own_nik(snapshot):
     assert (second.status, second.person.id_individu) == (MATCHED, "P00001")
 
 
-def test_a_family_members_nik_without_a_birth_date_is_left_for_review(snapshot):
-    # Siti's name on her husband's NIK: the name or the NIK is someone else's in that family.
-    outcome = match_records(snapshot, [_row("Siti Aminah", nik(17, 5, 80, 1), kode=DESA)])
-    assert outcome.decisions[0].status == POSSIBLE
+def test_a_family_members_nik_without_a_birth_date(snapshot):
+    # Siti's name on her husband's NIK: she is the likelier one, but the NIK is exactly his, so he is
+    # close behind and a person decides.
+    decision = match_records(snapshot, [_row("Siti Aminah", nik(17, 5, 80, 1), kode=DESA)]).decisions[0]
+    assert (decision.status, decision.person.id_individu) == (POSSIBLE, "P00002")
+    assert decision.reasons[-1] == "ada kandidat lain yang hampir sama (Budi Santoso)"
+    # The family card in the NIK column is nobody's NIK: the name picks the member.
+    decision = match_records(snapshot, [_row("Siti Aminah", KK_A, kode=DESA)]).decisions[0]
+    assert (decision.status, decision.person.id_individu) == (MATCHED, "P00002")
+
+
+def test_name_village_and_birth_year_match_a_row_without_nik_or_kk(snapshot):
+    # Two women named Siti Aminah live in the desa; the birth year tells them apart.
+    decision = match_records(snapshot, [_row("Siti Aminah", tgl="1983", kode=DESA)]).decisions[0]
+    assert (decision.status, decision.person.id_individu) == (MATCHED, "P00002")
+    assert decision.reasons[-1] == "tanpa NIK/KK: nama, wilayah dan tahun lahir cocok"
+    decision = match_records(snapshot, [_row("Siti Aminah", tgl="1990", kode=DESA)]).decisions[0]
+    assert (decision.status, decision.person.id_individu) == (MATCHED, "P00004")
 
 
 def test_a_scope_with_nobody_in_the_snapshot_finds_nobody(snapshot):

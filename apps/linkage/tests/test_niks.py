@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from apps.linkage.features import partial_nik
-from apps.linkage.niks import NikLevel, compare_encoded, compare_nik, nik_encoded
+from apps.linkage.niks import NikLevel, compare_encoded, compare_nik, kk_slip, nik_encoded
 from apps.linkage.regions import RegionLevel
 
 # 35.13.01 · woman born 17-05-1985 (17 + 40 = 57) · serial 0001
@@ -178,3 +178,19 @@ def test_nik_with_too_few_or_too_many_digits(raw, level):
 )
 def test_partial_nik_keeps_the_digits_of_a_nik_that_is_not_16_long(raw, digits):
     assert partial_nik(raw) == digits
+
+
+@pytest.mark.parametrize(
+    ("typed", "held", "same_card"),
+    [
+        ("3568142312230001", "3578142312230001", True),  # kabupaten code mistyped
+        ("3529128002240001", "3529121002240001", True),  # day 80: no card was issued then
+        ("3529121020240001", "3529121002240001", True),  # two digits swapped: month 20
+        ("3504061603200001", "3504061605200001", False),  # 16 March and 16 May: two real cards
+        ("3525141908190004", "3525141908190001", False),  # the next serial that day
+        ("3525141908190001", "3525141908190001", False),  # the same card is no slip
+        ("", "3525141908190001", False),
+    ],
+)
+def test_a_family_card_slip_that_no_real_card_shows(typed, held, same_card):
+    assert kk_slip(typed, held) is same_card
