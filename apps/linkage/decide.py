@@ -278,15 +278,23 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
 _NOT_A_WIFE = ("anak", "cucu", "orang tua", "mertua", "famili", "lain")
 
 
+def may_be_named_after_husband(record: ListRecord, pair: dict) -> bool:
+    """The row may give this candidate her husband's name: it says Ny./Bu/Istri, or it says P and
+    carries her own NIK or birth date. (Without those, a man's name on a row marked P is more often
+    his own row with the sex mistyped.)"""
+    if not record.may_name_husband:
+        return False
+    if record.spouse_title or (record.nik and record.nik == pair["nik"]):
+        return True
+    return bool(record.dob) and not record.dob_year_only and record.dob == pair["dob"]
+
+
 def _husband_named(record: ListRecord, raw_name: str, pair: dict) -> tuple[float, list[str]] | None:
     """When the row reads "Ny./Bu/Ibu/Istri <name>" and this woman's household has a man of that
     name: (his name score, reasons)."""
-    if not record.may_name_husband or pair.get("sex") == "L":
+    if pair.get("sex") == "L" or not may_be_named_after_husband(record, pair):
         return None
-    if not record.spouse_title and not (record.nik and record.nik == pair["nik"]):
-        # Without Ny./Bu/Istri, a man's name on a row marked P is more often his own row with the
-        # sex mistyped: only her own NIK makes it her.
-        return None
+    own_nik = bool(record.nik) and record.nik == pair["nik"]
     role = pair.get("hubungan") or ""
     if any(word in role for word in _NOT_A_WIFE):
         return None  # a daughter or grandmother of the house is not "Ny. <the head>"
@@ -296,8 +304,18 @@ def _husband_named(record: ListRecord, raw_name: str, pair: dict) -> tuple[float
         if score >= TYPO_NIK_NAME_SCORE and (best is None or score > best[0]):
             best = (score, man)
     if best is None:
+        if record.spouse_title and own_nik:
+            # "Bu Iqbal" with her own NIK, her husband away or not on her card: the title and the NIK
+            # say it is her, the name is his.
+            return TYPO_NIK_NAME_SCORE, ["Ny./Bu/Istri dengan NIK miliknya — nama suami?"]
         return None
-    how = "ditulis sebagai Ny./Bu/Istri" if record.spouse_title else "NIK dan jenis kelamin miliknya"
+    how = (
+        "ditulis sebagai Ny./Bu/Istri"
+        if record.spouse_title
+        else "NIK dan jenis kelamin miliknya"
+        if own_nik
+        else "tgl lahir dan jenis kelamin miliknya"
+    )
     return best[0], [f"nama suami ({best[1]}) — {how}"]
 
 

@@ -27,7 +27,16 @@ from apps.accounts.scope import scope_for
 from apps.audit.services import Action, audit_record
 from apps.core.errors import ApplicationError
 from apps.linkage import engine
-from apps.linkage.decide import MATCHED, NOT_FOUND, POSSIBLE, Candidate, Decision, decide_row, enforce_one_to_one
+from apps.linkage.decide import (
+    MATCHED,
+    NOT_FOUND,
+    POSSIBLE,
+    Candidate,
+    Decision,
+    decide_row,
+    enforce_one_to_one,
+    may_be_named_after_husband,
+)
 from apps.linkage.features import LIST_COLUMNS, ListRecord, list_record
 from apps.linkage.lists import OUTPUT_COLUMNS, PeopleList, read_list, write_output
 from apps.linkage.models import JobKind, JobStatus, MatchDecision, MatchJob, MatchRow, RowStatus
@@ -92,13 +101,12 @@ def _apply_stored_decisions(
 def _attach_husbands(prepared: engine.Prepared, records: list[ListRecord], by_row: dict[str, list[dict]]) -> None:
     """Rows that may name a woman after her husband get, on each candidate pair, the men of that
     candidate's household."""
-    # Without Ny./Bu/Istri only the woman holding the row's own NIK can be meant (decide._husband_named).
     wanted = [
         pair
         for r in records
         if r.may_name_husband and r.unique_id in by_row
         for pair in by_row[r.unique_id]
-        if r.spouse_title or (r.nik and pair["nik"] == r.nik)
+        if may_be_named_after_husband(r, pair)
     ]
     if not wanted:
         return

@@ -148,3 +148,23 @@ def test_a_family_card_with_a_slip_no_real_card_has_counts_as_the_card():
     # Nor when the birth date is someone else's.
     row = {"nama": "Siti Aminah", "no_kk": "3513070101200001", "tanggal_lahir": "1990-07-04", "kode_wilayah": DESA}
     assert _decide(row, _pair()).status == POSSIBLE
+
+
+def test_a_husbands_name_on_a_row_marked_p_is_her_with_her_own_nik_or_birth_date():
+    wife = _pair(hubungan="Istri", household_men=["Budi Santoso"])
+    row = {"nama": "Budi Santoso", "jenis_kelamin": "P", "kode_wilayah": DESA}
+    assert _decide({**row, "tanggal_lahir": "10-02-1983"}, wife).status == MATCHED
+    assert "nama suami (Budi Santoso) — tgl lahir dan jenis kelamin miliknya" in _decide(
+        {**row, "tanggal_lahir": "10-02-1983"}, wife
+    ).reasons
+    # Only the family card: his own row with the sex mistyped is as likely.
+    assert _decide({**row, "no_kk": "3513010101200001"}, wife).status == POSSIBLE
+
+
+def test_ny_with_her_own_nik_is_her_even_when_her_husband_is_not_on_her_card():
+    head = _pair(hubungan="Kepala Keluarga", household_men=[])
+    decision = _decide({"nama": "Bu Iqbal", "nik": SITI, "kode_wilayah": DESA}, head)
+    assert decision.status == MATCHED
+    assert "Ny./Bu/Istri dengan NIK miliknya — nama suami?" in decision.reasons
+    # Without the title it is a stranger's name on her NIK: review.
+    assert _decide({"nama": "Iqbal", "nik": SITI, "kode_wilayah": DESA}, head).status == POSSIBLE
