@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from apps.accounts.scope import restrict
@@ -19,9 +19,33 @@ def job_get(*, user, pk: int) -> MatchJob:
     return get_object_or_404(job_list_for_user(user=user), pk=pk)
 
 
-def job_rows(*, job: MatchJob, status: str | None = None) -> QuerySet[MatchRow]:
+def job_rows(*, job: MatchJob, status: str | None = None, q: str = "", by_nik: bool = False) -> QuerySet[MatchRow]:
+    """The job's rows in list order; ``q`` finds a name or row number as typed in the list, and a NIK
+    for those who may see NIKs (``by_nik``)."""
     rows = job.result_rows.select_related("member", "decided_by").order_by("position")
-    return rows.filter(status=status) if status in RowStatus.values else rows
+    if status in RowStatus.values:
+        rows = rows.filter(status=status)
+    q = q.strip()
+    if q:
+        found = Q(inputs__nama__icontains=q) | Q(key=q)
+        if by_nik:
+            found |= Q(inputs__nik__icontains=q)
+        rows = rows.filter(found)
+    return rows
+
+
+def members_changed_since(*, job: MatchJob | None) -> int:
+    """How many members of a group's or program's match were added, edited or removed after it was
+    started: its results no longer describe them, so the page says "padankan ulang"."""
+    from apps.programs.models import Member
+
+    if job is None or job.status != JobStatus.DONE or job.kind not in (JobKind.GROUP, JobKind.PROGRAM):
+        return 0
+    members = Member.objects.filter(Q(created_at__gt=job.created_at) | Q(updated_at__gt=job.created_at))
+    if job.kind == JobKind.GROUP:
+        return members.filter(group_id=job.group_id).count()
+    # The same members the job took: the program's, as far as the person who started it may see them.
+    return restrict(members.filter(program_id=job.program_id), job.created_by).count()
 
 
 def row_get(*, user, pk: int) -> MatchRow:

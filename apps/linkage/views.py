@@ -12,6 +12,7 @@ from pathlib import Path
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import FileResponse, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -28,6 +29,8 @@ from apps.linkage.tasks import match_job_task
 from apps.programs import selectors as program_selectors
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# Rows per page of a job's results: a long list stays light on a slow connection.
+ROWS_PER_PAGE = 100
 
 
 def _need(user, cap: str) -> None:
@@ -68,14 +71,21 @@ def list_template(request):
 @login_required
 def job_detail(request, pk: int):
     job = selectors.job_get(user=request.user, pk=pk)
-    status = request.GET.get("status") or ""
+    status, q = request.GET.get("status") or "", request.GET.get("q") or ""
+    personal = request.user.can(Cap.PERSONAL_DATA)
+    page = None
+    if job.finished:
+        rows = selectors.job_rows(job=job, status=status, q=q, by_nik=personal)
+        page = Paginator(rows, ROWS_PER_PAGE).get_page(request.GET.get("page"))
     ctx = {
         "job": job,
         "status": status,
+        "q": q,
         "statuses": RowStatus.choices,
-        "rows": selectors.job_rows(job=job, status=status)[:500] if job.finished else [],
-        "personal": request.user.can(Cap.PERSONAL_DATA),
+        "page": page,
+        "personal": personal,
         "can_review": request.user.can(Cap.MATCH_REVIEW),
+        "members_changed": selectors.members_changed_since(job=job),
     }
     if request.htmx and request.GET.get("poll"):
         return render(request, "linkage/_job_status.html", ctx)
@@ -210,4 +220,7 @@ def match_panel(user, *, group=None, program=None) -> dict:
         action = reverse("linkage:program_match", args=[program.code])
         latest = selectors.job_list_for_user(user=user).filter(kind=JobKind.PROGRAM, program=program).first()
     eligibility = reverse("linkage:group_match", args=[group.pk]) if group is not None else ""
-    return {"match_form": form, "match_action": action, "latest_match": latest, "match_eligibility_url": eligibility}
+    return {
+        "match_form": form, "match_action": action, "latest_match": latest, "match_eligibility_url": eligibility,
+        "match_members_changed": selectors.members_changed_since(job=latest),
+    }  # fmt: skip

@@ -22,10 +22,14 @@ def tanggal_jam(value):
 
 @register.simple_tag(takes_context=True)
 def query_with(context, **kwargs):
-    """The current query string with some parameters replaced (for pagination links)."""
+    """The current query string with some parameters replaced (for pagination links); ``None``
+    removes a parameter."""
     params = context["request"].GET.copy()
     for key, value in kwargs.items():
-        params[key] = value
+        if value is None:
+            params.pop(key, None)
+        else:
+            params[key] = value
     return params.urlencode()
 
 

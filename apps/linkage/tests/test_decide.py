@@ -154,9 +154,10 @@ def test_a_husbands_name_on_a_row_marked_p_is_her_with_her_own_nik_or_birth_date
     wife = _pair(hubungan="Istri", household_men=["Budi Santoso"])
     row = {"nama": "Budi Santoso", "jenis_kelamin": "P", "kode_wilayah": DESA}
     assert _decide({**row, "tanggal_lahir": "10-02-1983"}, wife).status == MATCHED
-    assert "nama suami (Budi Santoso) — tgl lahir dan jenis kelamin miliknya" in _decide(
-        {**row, "tanggal_lahir": "10-02-1983"}, wife
-    ).reasons
+    assert (
+        "nama suami (Budi Santoso) — tgl lahir dan jenis kelamin miliknya"
+        in _decide({**row, "tanggal_lahir": "10-02-1983"}, wife).reasons
+    )
     # Only the family card: his own row with the sex mistyped is as likely.
     assert _decide({**row, "no_kk": "3513010101200001"}, wife).status == POSSIBLE
 

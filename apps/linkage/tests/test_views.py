@@ -166,6 +166,45 @@ def test_padankan_on_a_group_and_the_members_eligibility(admin_client, tmp_path)
     assert "1 layak" in text(page) and "2 tidak layak" in text(page)
 
 
+def test_members_changed_after_a_match_ask_for_a_new_one(admin_client, tmp_path):
+    program = program_kube(registry_sources=["dtks"], max_desil=2)
+    group = make_group(program, year=2025)
+    sumarni = make_member(group, name="Sumarni", sex="P", birth=dt.date(1975, 3, 4), serial=11)
+    rows = [person(1, nama="Sumarni", nik=sumarni.nik, jenis_kelamin="P", tanggal_lahir="1975-03-04", desil="1")]
+    rows += [person(10 + i, nama=f"Warga Lain {i}", nik=nik(1 + i, 2, 60, 100 + i)) for i in range(10)]
+    snapshot = import_registry(tmp_path, rows, name="dtks-uji", source="dtks")
+    admin_client.post(reverse("linkage:group_match", args=[group.pk]), {"snapshot": snapshot.pk})
+    job = MatchJob.objects.get(group=group)
+    detail = reverse("linkage:job_detail", args=[job.pk])
+    eligibility = reverse("linkage:group_match", args=[group.pk])
+    assert "sejak pemadanan ini" not in text(admin_client.get(detail))
+    assert "padankan ulang" not in text(admin_client.get(eligibility))
+
+    make_member(group, name="Tukinem", sex="P", birth=dt.date(1971, 1, 2), serial=13)
+    assert "1 anggota ditambah, diubah atau dikeluarkan sejak pemadanan ini" in text(admin_client.get(detail))
+    assert "1 anggota berubah sejak itu — padankan ulang" in text(admin_client.get(eligibility))
+
+
+def test_a_long_result_is_paged_and_searchable(client, admin_client, snapshot):
+    names = "".join(f"{i},Orang Nomor {i},{nik(1, 1, 90, 500 + i)},,\n" for i in range(1, 121))
+    upload(admin_client, snapshot, "no,nama,nik,tanggal_lahir,kode_wilayah\n" + names)
+    url = reverse("linkage:job_detail", args=[MatchJob.objects.get().pk])
+    first = admin_client.get(url)
+    assert len(first.context["page"].object_list) == 100
+    assert "Halaman 1 dari 2 · 120 baris" in text(first)
+    assert [r.key for r in admin_client.get(url + "?page=2").context["page"].object_list] == [
+        str(i) for i in range(101, 121)
+    ]
+    found = admin_client.get(url + "?q=orang+nomor+7")
+    assert sorted(int(r.key) for r in found.context["page"].object_list) == [7, *range(70, 80)]
+    assert len(admin_client.get(url + f"?q={nik(1, 1, 90, 512)}").context["page"].object_list) == 1
+    assert "Tidak ada baris yang cocok" in text(admin_client.get(url + "?status=matched&q=orang"))
+    # Without the right to see NIKs, a NIK finds nothing.
+    client.force_login(make_user("mitra", ["35"]))
+    response = client.get(url + f"?q={nik(1, 1, 90, 512)}")
+    assert response.status_code == 200 and not response.context["page"].object_list
+
+
 def test_a_snapshot_from_a_source_the_program_does_not_accept_makes_nobody_eligible(admin_client, tmp_path):
     program = program_kube(registry_sources=["dtks"], max_desil=2)
     group = make_group(program)
