@@ -69,6 +69,9 @@ class Candidate:
     weak_because: str = ""
     contradicted: str = ""
     spouse: bool = False
+    # The row's NIK is this person's own, or only a member's of this person's household.
+    own_nik: bool = False
+    household_nik_only: bool = False
     # What a reviewer compares besides the name (shown side by side with the list's row).
     sex: str | None = None
     birth_date: str = ""  # ISO
@@ -114,6 +117,8 @@ class Explained:
     contradicted: str = ""
     # The row names her by her husband ("Ny. Ahmad") and he is in her household.
     spouse: bool = False
+    nik_level: str = ""
+    date_strong: bool = False
 
 
 def _nik_of_younger_generation(nik: str | None, dob: dt.date | None) -> bool:
@@ -271,7 +276,9 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
         why = WHY_NIK_OTHER
     else:
         why = WHY_NAME_REGION
-    return Explained(reasons, strong, why, contradicted, spouse=husband is not None)
+    return Explained(
+        reasons, strong, why, contradicted, spouse=husband is not None, nik_level=nik.level, date_strong=date_strong
+    )
 
 
 # Household roles (hubungan keluarga) of women who are not the wife of a man in the household.
@@ -343,6 +350,8 @@ def decide_row(record: ListRecord, raw_name: str, pairs: list[dict], *, agreeing
             nik=pair["nik"], no_kk=pair["no_kk"], nama=pair["nama"], desil=pair["desil"], reasons=explained.reasons,
             strong=explained.strong, weak_because=explained.why_weak, contradicted=explained.contradicted,
             spouse=explained.spouse,
+            own_nik=explained.nik_level == NikLevel.EXACT,
+            household_nik_only=explained.nik_level == NikLevel.FAMILY_MEMBER and not explained.date_strong,
             sex=pair.get("sex"),
             birth_date=pair["dob"].isoformat() if pair.get("dob") else "", desa=pair.get("desa") or "",
             alamat=pair.get("alamat") or "",
@@ -365,6 +374,9 @@ def decide_row(record: ListRecord, raw_name: str, pairs: list[dict], *, agreeing
         runner_up is not None
         and runner_up.probability >= POSSIBLE_PROBABILITY
         and (best.weight - runner_up.weight < TIE_MARGIN)
+        # Father and son both named Agus: the row's NIK is the father's own and reaches the son only
+        # through their family card — the NIK settles it, unless the son's birth date is the row's.
+        and not (best.own_nik and runner_up.household_nik_only)
     )
     if best.probability >= MATCH_PROBABILITY and best.strong and not tie:
         return Decision(MATCHED, best.probability, best, best.reasons, candidates)

@@ -169,3 +169,18 @@ def test_ny_with_her_own_nik_is_her_even_when_her_husband_is_not_on_her_card():
     assert "Ny./Bu/Istri dengan NIK miliknya — nama suami?" in decision.reasons
     # Without the title it is a stranger's name on her NIK: review.
     assert _decide({"nama": "Iqbal", "nik": SITI, "kode_wilayah": DESA}, head).status == POSSIBLE
+
+
+def test_a_namesake_in_the_family_does_not_tie_with_the_holder_of_the_nik():
+    kk = "3513010101200001"
+    father = _pair(id_individu="P1", nama="Agus", sex="L", nik=nik(13, 9, 51, 1), dob=dt.date(1951, 9, 13),
+                   match_weight=20.0, match_probability=1.0)  # fmt: skip
+    son = _pair(id_individu="P2", nama="Agus", sex="L", nik=nik(28, 8, 92, 1), dob=dt.date(1992, 8, 28),
+                match_weight=16.0, match_probability=1.0, list_kk_via_nik=kk)  # fmt: skip
+    row = {"nama": "Agus", "nik": father["nik"], "kode_wilayah": DESA}
+    full = {"nama": "", "nik": "", "no_kk": "", "jenis_kelamin": "", "tanggal_lahir": "", "kode_wilayah": "", **row}
+    decision = decide_row(list_record("1", full), "Agus", [father, son])
+    assert (decision.status, decision.person.id_individu) == (MATCHED, "P1")
+    # The son's birth date on the row: the NIK may be his father's by mistake — a person decides.
+    full["tanggal_lahir"] = "1992-08-28"
+    assert decide_row(list_record("1", full), "Agus", [father, son]).status == POSSIBLE
