@@ -8,6 +8,7 @@ from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from apps.accounts.scope import restrict
+from apps.linkage.decide import NAME_PLACE
 from apps.linkage.models import JobKind, JobStatus, MatchJob, MatchRow, RowStatus
 
 
@@ -19,12 +20,19 @@ def job_get(*, user, pk: int) -> MatchJob:
     return get_object_or_404(job_list_for_user(user=user), pk=pk)
 
 
+# Not a row status: the matched rows that no NIK or KK backs (name, place and birth year), which an
+# office may want to look at before aid is paid.
+MATCHED_WITHOUT_ID = "matched_without_id"
+
+
 def job_rows(*, job: MatchJob, status: str | None = None, q: str = "", by_nik: bool = False) -> QuerySet[MatchRow]:
     """The job's rows in list order; ``q`` finds a name or row number as typed in the list, and a NIK
     for those who may see NIKs (``by_nik``)."""
     rows = job.result_rows.select_related("member", "decided_by").order_by("position")
     if status in RowStatus.values:
         rows = rows.filter(status=status)
+    elif status == MATCHED_WITHOUT_ID:
+        rows = rows.filter(status=RowStatus.MATCHED, decided_by__isnull=True, reasons__icontains=NAME_PLACE)
     q = q.strip()
     if q:
         found = Q(inputs__nama__icontains=q) | Q(key=q)

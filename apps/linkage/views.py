@@ -81,7 +81,7 @@ def job_detail(request, pk: int):
         "job": job,
         "status": status,
         "q": q,
-        "statuses": RowStatus.choices,
+        "statuses": [*RowStatus.choices, (selectors.MATCHED_WITHOUT_ID, "Cocok tanpa NIK/KK")],
         "page": page,
         "personal": personal,
         "can_review": request.user.can(Cap.MATCH_REVIEW),

@@ -185,6 +185,18 @@ def test_members_changed_after_a_match_ask_for_a_new_one(admin_client, tmp_path)
     assert "1 anggota berubah sejak itu — padankan ulang" in text(admin_client.get(eligibility))
 
 
+def test_matches_without_nik_or_kk_can_be_listed_for_a_check(admin_client, snapshot):
+    content = (
+        f"no,nama,nik,tanggal_lahir,kode_wilayah\n1,Budi Santoso,{BUDI},17-05-1980,{DESA}\n2,Siti Aminah,,1983,{DESA}\n"
+    )
+    upload(admin_client, snapshot, content)
+    url = reverse("linkage:job_detail", args=[MatchJob.objects.get().pk])
+    assert [r.key for r in admin_client.get(url + "?status=matched").context["page"].object_list] == ["1", "2"]
+    page = admin_client.get(url + "?status=matched_without_id")
+    assert [r.key for r in page.context["page"].object_list] == ["2"]
+    assert "tanpa NIK/KK: nama, wilayah dan tahun lahir cocok" in text(page)
+
+
 def test_a_long_result_is_paged_and_searchable(client, admin_client, snapshot):
     names = "".join(f"{i},Orang Nomor {i},{nik(1, 1, 90, 500 + i)},,\n" for i in range(1, 121))
     upload(admin_client, snapshot, "no,nama,nik,tanggal_lahir,kode_wilayah\n" + names)
