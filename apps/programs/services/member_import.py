@@ -67,6 +67,8 @@ _SEX = {
 }
 _ROLE = {r.value: r.value for r in MemberRole} | {"anggota biasa": "anggota", "sekertaris": "sekretaris"}
 _DATE_FORMATS = ("%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_EXCEL_DAYS = (2_000, 47_000)  # 1905 … 2028: a birth date, not a year or a NIK fragment
 
 
 def _norm_header(value: object) -> str:
@@ -126,11 +128,17 @@ def _parse_date(value: object) -> tuple[dt.date | None, str | None]:
     if isinstance(value, dt.date):
         return value, None
     text = _text(value)
-    for fmt in _DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text, fmt).date(), None  # noqa: DTZ007 - a calendar date, no time
-        except ValueError:
-            continue
+    if text.isdigit() and _EXCEL_DAYS[0] <= int(text) <= _EXCEL_DAYS[1]:
+        # A date cell turned into a plain number (Excel's day count: 28491 is 1978-01-01).
+        return _EXCEL_EPOCH + dt.timedelta(days=int(text)), None
+    # "Nganjuk, 20-12-1978": the place and date of birth (TTL) in one cell, as on a KTP.
+    candidates = [text, text.rsplit(",", 1)[-1].strip()] if "," in text else [text]
+    for candidate in candidates:
+        for fmt in _DATE_FORMATS:
+            try:
+                return dt.datetime.strptime(candidate, fmt).date(), None  # noqa: DTZ007 - a calendar date, no time
+            except ValueError:
+                continue
     return None, f'Tanggal lahir "{text}" tidak terbaca; tulis DD-MM-YYYY, mis. 17-08-1985.'
 
 

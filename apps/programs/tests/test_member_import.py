@@ -120,6 +120,23 @@ def test_every_row_problem_is_reported_and_nothing_is_saved(client_in, group):
     assert not Member.objects.exists()
 
 
+def test_dates_as_lists_write_them_are_read(client_in, group):
+    rows = [
+        person(group, 1, birth=dt.date(1978, 12, 20), **{"Tanggal Lahir (DD-MM-YYYY)": "Nganjuk, 20-12-1978"}),
+        person(group, 2, birth=dt.date(1978, 1, 1), **{"Tanggal Lahir (DD-MM-YYYY)": 28491}),  # Excel day count
+        person(group, 3, **{"Tanggal Lahir (DD-MM-YYYY)": "Nganjuk"}),  # a place is no date
+        person(group, 4, **{"Tanggal Lahir (DD-MM-YYYY)": "1978"}),  # a year is no date either
+    ]
+    upload(client_in, group, xlsx(rows))
+    imp = MemberImport.objects.get()
+    assert (imp.rows_valid, imp.rows_rejected) == (2, 2)
+    valid = {r["row"]: r["values"]["birth_date"] for r in imp.rows if not r["errors"]}
+    assert valid == {2: "1978-12-20", 3: "1978-01-01"}
+    reasons = {r["row"]: " ".join(r["errors"]) for r in imp.rows if r["errors"]}
+    assert 'Tanggal lahir "Nganjuk" tidak terbaca' in reasons[4]
+    assert 'Tanggal lahir "1978" tidak terbaca' in reasons[5]
+
+
 def test_valid_rows_can_be_committed_and_rejects_downloaded(client_in, group):
     upload(client_in, group, xlsx([person(group, 1), person(group, 2, NIK="123")]))
     imp = MemberImport.objects.get()
