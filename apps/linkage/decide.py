@@ -106,6 +106,7 @@ NAME_PLACE = "tanpa NIK/KK: nama, wilayah dan tahun lahir cocok"
 # Evidence that the row is someone else: the best candidate is then not worth a reviewer's time.
 OTHER_NIK = "NIK di daftar milik orang lain: tgl lahir yang tersimpan di NIK tidak cocok"
 OTHER_SERIAL = "NIK hanya beda nomor urut dan nama berbeda: kemungkinan orang lain yang lahir di hari yang sama"
+OTHER_TYPO = "NIK beda 1 digit dan nama berbeda: kemungkinan NIK orang lain"
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,15 @@ def _nik_of_younger_generation(nik: str | None, dob: dt.date | None) -> bool:
     if encoded is None or dob is None:
         return True
     return encoded.year - dob.year >= 15
+
+
+def _year_says_nik_mistyped(record: ListRecord, dob: dt.date | None) -> bool:
+    """The row's birth year is this person's and not the one in the row's own NIK: the NIK's year
+    digits are the typo (Edi, 1961, typed with ...0306670001)."""
+    _, encoded, _ = nik_encoded(record.nik)
+    if record.dob is None or dob is None or encoded is None:
+        return False
+    return record.dob.year == dob.year and encoded.year % 100 != record.dob.year % 100
 
 
 def _encoded_date_differs(nik: str | None, dob: dt.date | None) -> bool:
@@ -264,6 +274,17 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
         elif nik.level in _SERIAL_NIK and record.nik[:12] == (pair["nik"] or "")[:12] and name_score < MIN_NAME_SCORE:
             # The same birth date here is no extra evidence: it is part of the NIK's first 12 digits.
             contradicted = OTHER_SERIAL
+        elif (
+            nik.level in (NikLevel.ONE_DIGIT, NikLevel.TRANSPOSED)
+            and name_score < MIN_NAME_SCORE
+            and not husband
+            and not date_strong
+            and not _year_says_nik_mistyped(record, pair["dob"])
+        ):
+            # One digit off elsewhere (kecamatan or birth date), another name, and nothing on the row
+            # says the NIK is the mistyped part: the NIK of someone registered in the next kecamatan,
+            # or born a day or a year apart, with the same serial.
+            contradicted = OTHER_TYPO
     if strong:
         why = ""
     elif not name_ok:

@@ -160,11 +160,18 @@ OUR_BLOCKING_RULES = [
     # Region digits mistyped and no region column to fall back on.
     "substr(l.nik, 7, 10) = substr(r.nik, 7, 10) AND left(l.block_a, 1) = left(r.block_a, 1)",
     "substr(l.nik_raw, 1, 12) = substr(r.nik, 1, 12)",  # a NIK of 13–17 digits: its start
+    # One part of the NIK's birth date mistyped (day, month or year), no birth date column to catch it:
+    # the kecamatan, the other two parts and the serial still agree.
+    "substr(l.nik, 1, 6) = substr(r.nik, 1, 6) AND substr(l.nik, 9, 8) = substr(r.nik, 9, 8)",
+    "substr(l.nik, 1, 8) = substr(r.nik, 1, 8) AND substr(l.nik, 11, 6) = substr(r.nik, 11, 6)",
+    "substr(l.nik, 1, 10) = substr(r.nik, 1, 10) AND substr(l.nik, 13, 4) = substr(r.nik, 13, 4)",
     # kec_block: the row's kecamatan, else the one in its NIK. Name sound, or birth date when the
     # name is mistyped.
     "l.kec_block = r.kec_block AND l.block_a = r.block_a",
     "l.kec_block = r.kec_block AND l.block_b = r.block_b",
     "l.kec_block = r.kec_block AND l.dob = r.dob",
+    # A mistyped name with no region and no NIK at all: the birth date (some dozens a day in a province).
+    "l.kab IS NULL AND l.kec_block IS NULL AND l.dob = r.dob",
     # A typo in the name's distinctive word and the birth date wrong or missing: within one desa
     # (a few hundred people) the first letter is enough.
     "l.desa = r.desa AND left(l.block_a, 1) = left(r.block_a, 1)",

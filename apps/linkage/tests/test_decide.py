@@ -9,6 +9,7 @@ from apps.linkage.decide import (
     NOT_FOUND,
     OTHER_NIK,
     OTHER_SERIAL,
+    OTHER_TYPO,
     POSSIBLE,
     WHY_HOUSEHOLD,
     WHY_NAME_REGION,
@@ -184,3 +185,17 @@ def test_a_namesake_in_the_family_does_not_tie_with_the_holder_of_the_nik():
     # The son's birth date on the row: the NIK may be his father's by mistake — a person decides.
     full["tanggal_lahir"] = "1992-08-28"
     assert decide_row(list_record("1", full), "Agus", [father, son]).status == POSSIBLE
+
+
+def test_a_nik_one_digit_off_with_another_name_is_someone_else_unless_a_date_says_otherwise():
+    neighbour = SITI[:5] + "2" + SITI[6:]  # kecamatan 351302: same birth date and serial, next kecamatan
+    decision = _decide({"nama": "Rohmah Wulandari", "nik": neighbour, "kode_wilayah": DESA}, _pair())
+    assert decision.status == NOT_FOUND
+    assert decision.reasons[0].startswith(OTHER_TYPO)
+    # Her own birth date on the row: the name is what is wrong (a reviewer looks).
+    row = {"nama": "Rohmah Wulandari", "nik": neighbour, "tanggal_lahir": "1983-02-10", "kode_wilayah": DESA}
+    assert _decide(row, _pair()).status == POSSIBLE
+    # Edi, 1961, typed with the year 67 in his NIK: the year on the row says the NIK is the typo.
+    edi = _pair(nama="Edi", sex="L", nik=nik(3, 6, 61, 1), dob=dt.date(1961, 6, 3))
+    row = {"nama": "Edu", "nik": nik(3, 6, 67, 1), "tanggal_lahir": "1961", "kode_wilayah": DESA}
+    assert _decide(row, edi).status != NOT_FOUND

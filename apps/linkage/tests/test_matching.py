@@ -245,3 +245,12 @@ def test_a_row_whose_own_nik_says_it_is_someone_else_is_not_sent_to_review(snaps
     outcome = match_records(snapshot, rows)
     assert [d.status for d in outcome.decisions] == [NOT_FOUND, NOT_FOUND]
     assert outcome.decisions[1].reasons[0].startswith("NIK hanya beda nomor urut dan nama berbeda")
+
+
+def test_a_nik_with_mistyped_birth_year_digits_is_found_without_a_birth_date(snapshot):
+    # Year digits swapped (80 → 08), a typo in the surname's consonant, only the kecamatan code: no
+    # name or region key is shared, the NIK's kecamatan, day, month and serial still are.
+    swapped = nik(17, 5, 80, 1)[:10] + "08" + nik(17, 5, 80, 1)[12:]
+    decision = match_records(snapshot, [_row("Budi Sandoso", swapped, kode=DESA[:8])]).decisions[0]
+    assert decision.status != NOT_FOUND and decision.person.id_individu == "P00001"
+    assert "dua digit NIK tertukar" in decision.reasons
