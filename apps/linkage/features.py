@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields
 from django.utils import timezone
 
 from apps.core.nik import clean_digits
+from apps.core.xlsx import excel_serial_birth_date
 from apps.linkage.names import COMMON_TOKENS, name_tokens, phonetic_key, sound_key, spouse_title, title_sex
 from apps.linkage.regions import address_key
 from apps.wilayah.codes import level_of, normalize_code
@@ -33,9 +34,6 @@ _DATE_IN_TEXT = re.compile(
     r"(?<!\d)(?:(?P<y1>\d{4})[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})"
     r"|(?P<d2>\d{1,2})[-/.](?P<m2>\d{1,2})[-/.](?P<y2>\d{4}|\d{2}))(?!\d)"
 )
-# Excel's day count (1900 date system) for a date cell read as a number: 2100 → 1905, 47000 → 2028.
-_EXCEL_EPOCH = dt.date(1899, 12, 30)
-_EXCEL_SERIALS = range(2100, 47001)
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
@@ -116,8 +114,7 @@ def parse_birth_date(raw: object, *, today: dt.date | None = None) -> tuple[dt.d
         return None, False
     if _YEAR.fullmatch(text):
         return dt.date(int(text), 1, 1), True
-    if text.isdigit() and int(text) in _EXCEL_SERIALS:
-        parsed = _EXCEL_EPOCH + dt.timedelta(days=int(text))
+    if parsed := excel_serial_birth_date(text):
         return parsed, (parsed.month, parsed.day) == (1, 1)
     found = _DATE_IN_TEXT.search(text)
     if not found:

@@ -22,7 +22,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from apps.accounts.roles import Cap, require
 from apps.audit.services import Action, audit_record
 from apps.core.errors import ApplicationError
-from apps.core.xlsx import as_text, header_cell_style, notes_sheet, workbook_bytes
+from apps.core.xlsx import as_text, excel_serial_birth_date, header_cell_style, notes_sheet, workbook_bytes
 from apps.programs.models import Group, ImportStatus, MemberImport, MemberRole
 from apps.programs.services.members import MemberData, member_add, member_check
 
@@ -67,8 +67,6 @@ _SEX = {
 }
 _ROLE = {r.value: r.value for r in MemberRole} | {"anggota biasa": "anggota", "sekertaris": "sekretaris"}
 _DATE_FORMATS = ("%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y")
-_EXCEL_EPOCH = dt.date(1899, 12, 30)
-_EXCEL_DAYS = (2_000, 47_000)  # 1905 … 2028: a birth date, not a year or a NIK fragment
 
 
 def _norm_header(value: object) -> str:
@@ -128,9 +126,8 @@ def _parse_date(value: object) -> tuple[dt.date | None, str | None]:
     if isinstance(value, dt.date):
         return value, None
     text = _text(value)
-    if text.isdigit() and _EXCEL_DAYS[0] <= int(text) <= _EXCEL_DAYS[1]:
-        # A date cell turned into a plain number (Excel's day count: 28491 is 1978-01-01).
-        return _EXCEL_EPOCH + dt.timedelta(days=int(text)), None
+    if serial := excel_serial_birth_date(text):
+        return serial, None  # a date cell turned into a plain number
     # "Nganjuk, 20-12-1978": the place and date of birth (TTL) in one cell, as on a KTP.
     candidates = [text, text.rsplit(",", 1)[-1].strip()] if "," in text else [text]
     for candidate in candidates:
