@@ -107,6 +107,10 @@ NAME_PLACE = "tanpa NIK/KK: nama, wilayah dan tahun lahir cocok"
 OTHER_NIK = "NIK di daftar milik orang lain: tgl lahir yang tersimpan di NIK tidak cocok"
 OTHER_SERIAL = "NIK hanya beda nomor urut dan nama berbeda: kemungkinan orang lain yang lahir di hari yang sama"
 OTHER_TYPO = "NIK beda 1 digit dan nama berbeda: kemungkinan NIK orang lain"
+OTHER_KECAMATAN = (
+    "NIK dan kode wilayah di daftar sama-sama menunjuk kecamatan lain: kemungkinan orang lain yang lahir di hari"
+    " yang sama"
+)
 
 
 @dataclass(frozen=True)
@@ -177,6 +181,19 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
         if own_date:
             reasons.append("NIK sesuai tgl lahir yang tertulis — kemungkinan NIK orang lain")
         nik_strong = (typed_nik_unheld or not in_serial) and not own_date
+    # A slip in the NIK's kecamatan digits, but the row's own kode_wilayah names the kecamatan its NIK
+    # says: the NIK is this row's person's, issued next door, and agrees with the candidate's birth
+    # date and serial by chance (at a province's scale, common) — neither counts for the candidate.
+    other_kecamatan = (
+        nik.level in (NikLevel.ONE_DIGIT, NikLevel.TRANSPOSED)
+        and record.nik_dob_ok
+        and bool(record.kec)
+        and record.nik[:6] != (pair["nik"] or "")[:6]
+        and record.nik[6:] == (pair["nik"] or "")[6:]
+        and record.kec.replace(".", "") == record.nik[:6]
+    )
+    if other_kecamatan:
+        nik_strong = False
     name_score, name_reasons = name_similarity(raw_name, pair["nama"])
     husband = _husband_named(record, raw_name, pair) if name_score < TYPO_NIK_NAME_SCORE else None
     if husband:
@@ -240,8 +257,10 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
     sex_ok = not sex_conflict or nik.level == NikLevel.EXACT
     # A full date one year off on the same day and month is a typo of this person's date: a namesake
     # in the same place born exactly a year apart is far rarer than a mistyped year.
-    date_strong = not own_date and (
-        dob.level in _STRONG_DATE or (dob.level == DateLevel.YEAR_OFF_BY_ONE and not record.dob_year_only)
+    date_strong = (
+        not own_date
+        and not other_kecamatan
+        and (dob.level in _STRONG_DATE or (dob.level == DateLevel.YEAR_OFF_BY_ONE and not record.dob_year_only))
     )
     # A name typo in a short name scores low; NIK and birth date both exact still make it the person,
     # and one letter off (Hrru/Heru) is accepted beside the person's own NIK or birth date — not
@@ -269,7 +288,9 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
     strong = identified and name_ok and sex_ok
     contradicted = ""
     if not strong and not kk_same:
-        if nik.level == NikLevel.DIFFERENT and not date_strong and _encoded_date_differs(record.nik, pair["dob"]):
+        if other_kecamatan:
+            contradicted = OTHER_KECAMATAN
+        elif nik.level == NikLevel.DIFFERENT and not date_strong and _encoded_date_differs(record.nik, pair["dob"]):
             contradicted = OTHER_NIK
         elif nik.level in _SERIAL_NIK and record.nik[:12] == (pair["nik"] or "")[:12] and name_score < MIN_NAME_SCORE:
             # The same birth date here is no extra evidence: it is part of the NIK's first 12 digits.

@@ -7,6 +7,7 @@ from apps.linkage.decide import (
     MATCHED,
     NAME_PLACE,
     NOT_FOUND,
+    OTHER_KECAMATAN,
     OTHER_NIK,
     OTHER_SERIAL,
     OTHER_TYPO,
@@ -199,3 +200,15 @@ def test_a_nik_one_digit_off_with_another_name_is_someone_else_unless_a_date_say
     edi = _pair(nama="Edi", sex="L", nik=nik(3, 6, 61, 1), dob=dt.date(1961, 6, 3))
     row = {"nama": "Edu", "nik": nik(3, 6, 67, 1), "tanggal_lahir": "1961", "kode_wilayah": DESA}
     assert _decide(row, edi).status != NOT_FOUND
+
+
+def test_a_nik_from_the_next_kecamatan_with_the_rows_own_region_is_someone_else():
+    # Siti's NIK with kecamatan 351302, and the row's desa is in 351302 too: a woman born the same day
+    # there, with the same serial — not a slip of Siti's NIK, whatever the name says.
+    neighbour = "351302" + SITI[6:]
+    row = {"nama": "Siti Aminah", "nik": neighbour, "tanggal_lahir": "10-02-1983", "kode_wilayah": "3513022001"}
+    decision = _decide(row, _pair())
+    assert decision.status == NOT_FOUND
+    assert decision.reasons[0].startswith(OTHER_KECAMATAN)
+    # The row's desa is Siti's: then the NIK's kecamatan digit is the slip.
+    assert _decide({**row, "kode_wilayah": DESA}, _pair()).status == MATCHED
