@@ -257,17 +257,35 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
     sex_ok = not sex_conflict or nik.level == NikLevel.EXACT
     # A full date one year off on the same day and month is a typo of this person's date: a namesake
     # in the same place born exactly a year apart is far rarer than a mistyped year.
+    # The row's birth date is the one its NIK encodes, and the NIK agrees with this person's on those
+    # digits: the same date then follows from the near-same NIK and says nothing more — a stranger
+    # born that day with a NIK one digit away agrees just as well. (Not when the row's desa is this
+    # person's: then the NIK is the likelier slip.)
+    date_in_nik = (
+        nik.level in (NikLevel.ONE_DIGIT, NikLevel.TRANSPOSED, NikLevel.PREFIX_ONLY)
+        and record.nik_dob_ok
+        and record.nik[6:12] == (pair["nik"] or "")[6:12]
+        and region.level != RegionLevel.SAME_DESA
+    )
     date_strong = (
         not own_date
         and not other_kecamatan
+        and not date_in_nik
         and (dob.level in _STRONG_DATE or (dob.level == DateLevel.YEAR_OFF_BY_ONE and not record.dob_year_only))
     )
     # A name typo in a short name scores low; NIK and birth date both exact still make it the person,
     # and one letter off (Hrru/Heru) is accepted beside the person's own NIK or birth date — not
     # beside a family card alone, where Rina and her sister Rini both live.
+    # (Beside the person's own NIK and birth date a name may be badly typed — unless the row's kecamatan
+    # is another: then the NIK itself may be the slip, landing on a stranger.)
+    region_ok = not record.kec or region.level in (
+        RegionLevel.SAME_DESA,
+        RegionLevel.SAME_KECAMATAN,
+        RegionLevel.MISSING,
+    )
     name_ok = (
         name_score >= MIN_NAME_SCORE
-        or (nik.level == NikLevel.EXACT and dob.level == DateLevel.EXACT)
+        or (nik.level == NikLevel.EXACT and dob.level == DateLevel.EXACT and region_ok)
         or (ONE_LETTER in name_reasons and (nik.level == NikLevel.EXACT or date_strong))
     )
     # Name, place and the birth year agree (the row gives only the year), and nothing disagrees: the one

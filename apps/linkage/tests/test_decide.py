@@ -212,3 +212,21 @@ def test_a_nik_from_the_next_kecamatan_with_the_rows_own_region_is_someone_else(
     assert decision.reasons[0].startswith(OTHER_KECAMATAN)
     # The row's desa is Siti's: then the NIK's kecamatan digit is the slip.
     assert _decide({**row, "kode_wilayah": DESA}, _pair()).status == MATCHED
+
+
+def test_a_birth_date_that_only_repeats_a_near_same_nik_is_no_evidence():
+    # NIK one digit off in the kecamatan, the row's date is the one in its NIK (and so the candidate's),
+    # the name only "agak mirip": a stranger born that day next door fits as well — a person decides.
+    typo = "351307" + SITI[6:]
+    row = {"nama": "Rohmah Aminah", "nik": typo, "tanggal_lahir": "10-02-1983"}
+    assert _decide(row, _pair()).status == POSSIBLE
+    # The row's desa is hers: then the NIK is the likelier slip, and her birth date counts.
+    assert _decide({**row, "kode_wilayah": DESA}, _pair()).status == MATCHED
+
+
+def test_her_own_nik_and_birth_date_excuse_a_badly_typed_name_only_where_the_kecamatan_agrees():
+    row = {"nama": "Tri Anggraini", "nik": SITI, "tanggal_lahir": "10-02-1983"}
+    assert _decide(row, _pair()).status == MATCHED  # no region on the row
+    assert _decide({**row, "kode_wilayah": DESA}, _pair()).status == MATCHED
+    # Another kecamatan on the row: a NIK typo that landed on her; the name is not hers.
+    assert _decide({**row, "kode_wilayah": "3513072001"}, _pair()).status == POSSIBLE
