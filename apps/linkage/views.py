@@ -73,15 +73,21 @@ def job_detail(request, pk: int):
     job = selectors.job_get(user=request.user, pk=pk)
     status, q = request.GET.get("status") or "", request.GET.get("q") or ""
     personal = request.user.can(Cap.PERSONAL_DATA)
-    page = None
+    page, statuses = None, list(RowStatus.choices)
     if job.finished:
         rows = selectors.job_rows(job=job, status=status, q=q, by_nik=personal)
         page = Paginator(rows, ROWS_PER_PAGE).get_page(request.GET.get("page"))
+        # The weakest matches get their own filter, shown only when the job has any.
+        if (
+            status == selectors.MATCHED_WITHOUT_ID
+            or selectors.job_rows(job=job, status=selectors.MATCHED_WITHOUT_ID).exists()
+        ):
+            statuses.append((selectors.MATCHED_WITHOUT_ID, "Cocok tanpa NIK/KK"))
     ctx = {
         "job": job,
         "status": status,
         "q": q,
-        "statuses": [*RowStatus.choices, (selectors.MATCHED_WITHOUT_ID, "Cocok tanpa NIK/KK")],
+        "statuses": statuses,
         "page": page,
         "personal": personal,
         "can_review": request.user.can(Cap.MATCH_REVIEW),

@@ -195,6 +195,11 @@ def test_matches_without_nik_or_kk_can_be_listed_for_a_check(admin_client, snaps
     page = admin_client.get(url + "?status=matched_without_id")
     assert [r.key for r in page.context["page"].object_list] == ["2"]
     assert "tanpa NIK/KK: nama, wilayah dan tahun lahir cocok" in text(page)
+    assert "Cocok tanpa NIK/KK" in text(admin_client.get(url))
+    # A job without such rows does not offer the filter.
+    upload(admin_client, snapshot, f"no,nama,nik,kode_wilayah\n1,Budi Santoso,{BUDI},{DESA}\n")
+    other = MatchJob.objects.latest("pk")
+    assert "Cocok tanpa NIK/KK" not in text(admin_client.get(reverse("linkage:job_detail", args=[other.pk])))
 
 
 def test_a_long_result_is_paged_and_searchable(client, admin_client, snapshot):
