@@ -133,8 +133,12 @@ def job_delete(request, pk: int):
 def job_review(request, pk: int):
     job = selectors.job_get(user=request.user, pk=pk)
     _need(request.user, Cap.MATCH_REVIEW)
-    rows = selectors.job_rows(job=job, status=RowStatus.POSSIBLE)
-    return render(request, "linkage/job_review.html", {"job": job, "rows": rows[:100], "left": rows.count()})
+    # The open rows, or (?status=matched_without_id) the matches no NIK or KK backs, to confirm.
+    weak = request.GET.get("status") == selectors.MATCHED_WITHOUT_ID
+    rows = selectors.job_rows(job=job, status=selectors.MATCHED_WITHOUT_ID if weak else RowStatus.POSSIBLE)
+    return render(
+        request, "linkage/job_review.html", {"job": job, "rows": rows[:100], "left": rows.count(), "weak": weak}
+    )
 
 
 @login_required
@@ -148,7 +152,10 @@ def row_decide(request, pk: int):
     else:
         who = row.registry_nama or "tidak ditemukan"
         messages.success(request, f"Baris {row.key} ({row.inputs.get('nama', '')}): {who}. Keputusan disimpan.")
-    return redirect("linkage:job_review", pk=row.job_id)
+    back = reverse("linkage:job_review", args=[row.job_id])
+    if request.POST.get("status") == selectors.MATCHED_WITHOUT_ID:
+        back += f"?status={selectors.MATCHED_WITHOUT_ID}"
+    return redirect(back)
 
 
 def _start(request, create, **target):

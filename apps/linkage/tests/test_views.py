@@ -196,6 +196,21 @@ def test_matches_without_nik_or_kk_can_be_listed_for_a_check(admin_client, snaps
     assert [r.key for r in page.context["page"].object_list] == ["2"]
     assert "tanpa NIK/KK: nama, wilayah dan tahun lahir cocok" in text(page)
     assert "Cocok tanpa NIK/KK" in text(admin_client.get(url))
+    # A reviewer confirms them one by one; a confirmed row leaves that list (and is audited).
+    assert "Pastikan 1 baris ini" in text(page)
+    review = admin_client.get(
+        reverse("linkage:job_review", args=[MatchJob.objects.get().pk]) + "?status=matched_without_id"
+    )
+    assert [r.key for r in review.context["rows"]] == ["2"] and "Periksa kecocokan tanpa NIK/KK" in text(review)
+    row = review.context["rows"][0]
+    response = admin_client.post(
+        reverse("linkage:row_decide", args=[row.pk]), {"id_individu": "P00002", "status": "matched_without_id"}
+    )
+    assert response["Location"].endswith("?status=matched_without_id")
+    row.refresh_from_db()
+    assert row.decided_by is not None and row.status == RowStatus.MATCHED and row.id_individu == "P00002"
+    assert not admin_client.get(url + "?status=matched_without_id").context["page"].object_list
+    assert AuditEvent.objects.filter(target_type="linkage.matchrow", target_id=str(row.pk)).exists()
     # A job without such rows does not offer the filter.
     upload(admin_client, snapshot, f"no,nama,nik,kode_wilayah\n1,Budi Santoso,{BUDI},{DESA}\n")
     other = MatchJob.objects.latest("pk")
