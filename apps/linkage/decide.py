@@ -167,6 +167,7 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
         b_kk=pair["no_kk"],
         a_raw=record.nik_raw,
     )
+    their_nik = pair["nik"] or ""
     nik_strong = nik.level in _STRONG_NIK
     if nik.level != NikLevel.MISSING:
         reasons.append("; ".join(nik.reasons))
@@ -176,7 +177,7 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
     if nik.level in _TYPO_NIK:
         # A serial one digit off may be the next person born that day in that kecamatan — unless
         # nobody in the snapshot holds the typed NIK.
-        in_serial = bool(record.nik) and record.nik[:12] == (pair["nik"] or "")[:12]
+        in_serial = bool(record.nik) and record.nik[:12] == their_nik[:12]
         typed_nik_unheld = not pair.get("list_nik_held")
         if own_date:
             reasons.append("NIK sesuai tgl lahir yang tertulis — kemungkinan NIK orang lain")
@@ -188,8 +189,8 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
         nik.level in (NikLevel.ONE_DIGIT, NikLevel.TRANSPOSED)
         and record.nik_dob_ok
         and bool(record.kec)
-        and record.nik[:6] != (pair["nik"] or "")[:6]
-        and record.nik[6:] == (pair["nik"] or "")[6:]
+        and record.nik[:6] != their_nik[:6]
+        and record.nik[6:] == their_nik[6:]
         and record.kec.replace(".", "") == record.nik[:6]
     )
     if other_kecamatan:
@@ -264,7 +265,7 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
     date_in_nik = (
         nik.level in (NikLevel.ONE_DIGIT, NikLevel.TRANSPOSED, NikLevel.PREFIX_ONLY)
         and record.nik_dob_ok
-        and record.nik[6:12] == (pair["nik"] or "")[6:12]
+        and record.nik[6:12] == their_nik[6:12]
         and region.level != RegionLevel.SAME_DESA
     )
     date_strong = (
@@ -310,7 +311,7 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
             contradicted = OTHER_KECAMATAN
         elif nik.level == NikLevel.DIFFERENT and not date_strong and _encoded_date_differs(record.nik, pair["dob"]):
             contradicted = OTHER_NIK
-        elif nik.level in _SERIAL_NIK and record.nik[:12] == (pair["nik"] or "")[:12] and name_score < MIN_NAME_SCORE:
+        elif nik.level in _SERIAL_NIK and record.nik[:12] == their_nik[:12] and name_score < MIN_NAME_SCORE:
             # The same birth date here is no extra evidence: it is part of the NIK's first 12 digits.
             contradicted = OTHER_SERIAL
         elif (
