@@ -163,7 +163,9 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
     nik = compare_nik(
         record.nik,
         pair["nik"],
-        a_kk=pair.get("list_kk_via_nik") or record.no_kk,
+        # An unheld NIK is nobody's: beside the row's own No. KK it is not "a family member's NIK"
+        # (it is a mistyped KK or garbage), and the family card speaks for itself.
+        a_kk=pair.get("list_kk_via_nik") or (record.no_kk if pair.get("list_nik_held") else None),
         b_kk=pair["no_kk"],
         a_raw=record.nik_raw,
     )

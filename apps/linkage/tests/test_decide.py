@@ -137,6 +137,19 @@ def test_an_adult_members_nik_finds_the_member_by_name_but_a_childs_nik_does_not
     assert _decide({**row, "tanggal_lahir": "1983-02-10"}, _pair(list_kk_via_nik=kk)).status == MATCHED
 
 
+def test_a_nik_nobody_holds_beside_her_family_card_is_not_a_childs_nik():
+    # A mistyped KK in the NIK column reads like a child born in 2024 — but no one holds that NIK, so it
+    # is nobody's: the family card and her name find her, and the reasons do not claim a family member.
+    kk = "3513010101200001"
+    row = {"nama": "Siti Aminah", "nik": "3513011302240018", "no_kk": kk, "kode_wilayah": DESA}
+    decision = _decide(row, _pair(list_nik_held=False))
+    assert decision.status == MATCHED
+    assert "No. KK sama" in decision.reasons
+    assert "NIK anggota keluarga lain (KK sama)" not in decision.reasons
+    # Held by someone (her child, listed under her name): still a person decides.
+    assert _decide(row, _pair(list_nik_held=True, list_kk_via_nik=kk)).status == POSSIBLE
+
+
 def test_a_family_card_with_a_slip_no_real_card_has_counts_as_the_card():
     for typed in ("3513070101200001", "3513019101200001"):  # kecamatan 351307; day 91
         decision = _decide({"nama": "Siti Aminah", "no_kk": typed, "kode_wilayah": DESA}, _pair())
