@@ -43,6 +43,8 @@ _STRONG_NIK = {NikLevel.EXACT, NikLevel.KK_AS_NIK, NikLevel.FAMILY_MEMBER}
 # The right household but maybe not the right person: either the NIK or the name is someone else's
 # in that family (a mother's name with her child's NIK), so the birth date has to settle it.
 _HOUSEHOLD_NIK = {NikLevel.KK_AS_NIK, NikLevel.FAMILY_MEMBER}
+# No NIK that tells the person: none, or one Excel rounded to its kecamatan ("3.51803E+15").
+_NO_NIK = {NikLevel.MISSING, NikLevel.EXCEL_SCI}
 _STRONG_DATE = {DateLevel.EXACT, DateLevel.DAY_MONTH_SWAPPED}
 _HOUSEHOLD_DATE = {*_STRONG_DATE, DateLevel.YEAR_ONLY, DateLevel.YEAR_OFF_BY_ONE}
 _TYPO_NIK = {NikLevel.ONE_DIGIT, NikLevel.TRANSPOSED, NikLevel.EXCEL_LAST0, NikLevel.DIGIT_COUNT, NikLevel.TRUNCATED}
@@ -168,6 +170,7 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
         a_kk=pair.get("list_kk_via_nik") or (record.no_kk if pair.get("list_nik_held") else None),
         b_kk=pair["no_kk"],
         a_raw=record.nik_raw,
+        a_sci=(record.nik_sci_low, record.nik_sci_high) if record.nik_sci_low else None,
     )
     their_nik = pair["nik"] or ""
     nik_strong = nik.level in _STRONG_NIK
@@ -228,7 +231,7 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
     if nik_in_kk_column:
         # The columns swapped, or the NIK typed in both: as good as the NIK itself.
         reasons.append("NIK tertulis di kolom No. KK")
-        nik_strong = nik_strong or nik.level in (NikLevel.MISSING, NikLevel.DIFFERENT, NikLevel.KK_AS_NIK)
+        nik_strong = nik_strong or nik.level in _NO_NIK | {NikLevel.DIFFERENT, NikLevel.KK_AS_NIK}
     elif record.no_kk and pair["no_kk"]:
         kk_typo = not kk_same and kk_slip(record.no_kk, pair["no_kk"])
         reasons.append("No. KK sama" if kk_same else "No. KK beda 1 digit" if kk_typo else "No. KK beda")
@@ -296,7 +299,7 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
     # Without the year, too many are a namesake who is not in the registry (on the 2M bench set, 7 of
     # 41 such rows with p >= 0.95; with the year 2 of 66).
     name_place_only = (
-        nik.level == NikLevel.MISSING
+        nik.level in _NO_NIK
         and dob.level == DateLevel.YEAR_ONLY
         and not record.no_kk
         and not sex_conflict

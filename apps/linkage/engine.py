@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 FEATURES_FILE = "features.parquet"
 MODEL_FILE = "model.json"
 # Bump when features or the model change: cached files of an older version are rebuilt.
-ENGINE_VERSION = 11
+ENGINE_VERSION = 12
 SEED = 20251101
 # Random pairs for the u-probabilities: half the snapshot's size, between these bounds (a bigger
 # snapshot has rarer agreements — one desa is a smaller share of it — so it needs more pairs).
@@ -54,6 +54,7 @@ CANDIDATES_KEPT = 12
 REGISTRY_FEATURES_SQL = """
     SELECT r.id_individu AS unique_id,
         CASE WHEN r.nik16 THEN r.nik END AS nik, NULL::VARCHAR AS nik_raw,
+        NULL::VARCHAR AS nik_sci_low, NULL::VARCHAR AS nik_sci_high,
         CASE WHEN r.no_kk GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'
              THEN r.no_kk END AS no_kk,
         r.jenis_kelamin AS sex, r.tanggal_lahir AS dob,
@@ -228,6 +229,17 @@ def _train(con: duckdb.DuckDBPyConnection, features: Path, rows: int, *, backend
         "FROM (SELECT count(*) AS c FROM reg_train WHERE alamat_key IS NOT NULL GROUP BY alamat_key)"
     ).fetchall()
     _set_u(settings_dict, model.REGION, "alamat_only", min(max(collision, 1 / max(rows, 1000)), 0.5))
+    # A NIK shown as "3.51803E+15" only says "issued in (about) this kecamatan", and registry NIKs never
+    # take that form. Its u is the share of rows typed that way (the level's m: such a row always
+    # rounds from its own person's NIK) times the chance that another person's NIK shares the
+    # kecamatan code, halved for the day digit the rounding also tells apart.
+    ((collision,),) = con.execute(
+        "SELECT coalesce(sum(c * c)::DOUBLE / (sum(c) * sum(c)), 0) "
+        "FROM (SELECT count(*) AS c FROM reg_train WHERE nik IS NOT NULL GROUP BY substr(nik, 1, 6))"
+    ).fetchall()
+    # Beside a region that agrees, another person of that kecamatan agrees as often, but for the day digit.
+    for label, chance in (("excel_sci", max(collision / 2, 1 / max(rows, 1000))), ("excel_sci_region", 0.5)):
+        _set_u(settings_dict, model.NIK, label, model.level_m(model.NIK, label) * chance)
     linker = Linker(api.register("reg_train"), settings_dict, log_level=logging.WARNING)
     # Splink warns when max_pairs is small; it is deliberate: the u of every level that random pairs
     # reach at all is seen hundreds of times (for 200,000 people, 1M pairs gave the same decisions
@@ -409,7 +421,8 @@ _LIST_SCHEMA = pa.schema([
     ("unique_id", pa.string()), ("name_norm", pa.string()), ("name_sorted", pa.string()),
     ("name_sound", pa.list_(pa.string())), ("name_sound_full", pa.list_(pa.string())),
     ("block_a", pa.string()), ("block_b", pa.string()),
-    ("nik", pa.string()), ("nik_raw", pa.string()), ("no_kk", pa.string()), ("sex", pa.string()), ("dob", pa.date32()),
+    ("nik", pa.string()), ("nik_raw", pa.string()), ("nik_sci_low", pa.string()), ("nik_sci_high", pa.string()),
+    ("no_kk", pa.string()), ("sex", pa.string()), ("dob", pa.date32()),
     ("dob_year_only", pa.bool_()), ("nik_dob_ok", pa.bool_()), ("desa", pa.string()), ("kec", pa.string()),
     ("kab", pa.string()), ("alamat_key", pa.string()), ("spouse_title", pa.bool_()), ("kec_block", pa.string()),
 ])  # fmt: skip

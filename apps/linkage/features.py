@@ -90,6 +90,28 @@ def partial_nik(raw: object) -> str | None:
     return digits if 13 <= len(digits) <= 17 and len(digits) != 16 else None
 
 
+_EXCEL_SCI = re.compile(r"^(\d)[.,](\d{4,})[eE]\+(\d{1,2})$")
+
+
+def excel_sci_range(raw: object) -> tuple[str, str] | None:
+    """The NIKs a number Excel shows as "3.51803E+15" (or "3,51803E+15") may have been: it is the
+    16-digit NIK rounded to the digits shown, so the NIK lies in ``[low, high)`` (16-digit strings,
+    ordered as numbers). Five digits shown already name the kecamatan — exactly for a man; for a woman
+    (day + 40 in the 7th digit) often the next code up, which is why this is a range and not a prefix.
+    None for anything else (fewer than five digits, or not 16 digits long)."""
+    match = _EXCEL_SCI.match(str(raw or "").strip().lstrip("'`"))
+    if not match:
+        return None
+    lead, decimals, exponent = match.groups()
+    decimals = decimals.rstrip("0") or "0"
+    if int(exponent) != 15 or len(decimals) > 15:
+        return None
+    shown = int(lead + decimals)  # the NIK in units of 10^(15 - len(decimals))
+    unit = 10 ** (15 - len(decimals))
+    low, high = shown * unit - unit // 2, shown * unit + unit // 2
+    return f"{low:016d}", f"{high:016d}"
+
+
 def parse_sex(raw: object) -> str | None:
     return _SEX.get(str(raw or "").strip().lower())
 
@@ -176,6 +198,9 @@ class ListRecord:
     block_b: str | None
     nik: str | None
     nik_raw: str | None  # only when ``nik`` is None: digits of a NIK with too few or too many
+    # Only for a NIK Excel turned into "3.51803E+15": the range of NIKs it may have been.
+    nik_sci_low: str | None
+    nik_sci_high: str | None
     no_kk: str | None
     sex: str | None
     dob: dt.date | None
@@ -204,6 +229,7 @@ def list_record(unique_id: str, row: dict) -> ListRecord:
     dob, year_only = parse_birth_date(row.get("tanggal_lahir"))
     region = region_keys(row.get("kode_wilayah"))
     nik = digits16(row.get("nik"))
+    sci = None if nik else excel_sci_range(row.get("nik"))
     return ListRecord(
         unique_id=unique_id,
         name_norm=names.norm,
@@ -214,6 +240,8 @@ def list_record(unique_id: str, row: dict) -> ListRecord:
         block_b=names.block_b,
         nik=nik,
         nik_raw=None if nik else partial_nik(row.get("nik")),
+        nik_sci_low=sci[0] if sci else None,
+        nik_sci_high=sci[1] if sci else None,
         no_kk=digits16(row.get("no_kk")),
         # A blank sex column is filled from the name's title (Ny., Hj., Bpk., H., …).
         sex=parse_sex(row.get("jenis_kelamin")) or title_sex(row.get("nama")),

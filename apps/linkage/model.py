@@ -2,8 +2,9 @@
 
 Pure settings, no database (house style: model logic apart from SQL engines, as Splink itself does).
 Columns compared are those built by ``features.py`` (list side) and ``engine.py`` (registry side):
-``name_norm, name_sorted, name_sound, name_sound_full, block_a, block_b, nik, nik_raw (list side), no_kk,
-kk_via_nik, sex, dob, dob_year_only, desa, kec, kab, alamat_key`` and ``tf_name_norm``.
+``name_norm, name_sorted, name_sound, name_sound_full, block_a, block_b, nik, nik_raw, nik_sci_low and
+nik_sci_high (list side), no_kk, kk_via_nik, sex, dob, dob_year_only, desa, kec, kab, alamat_key`` and
+``tf_name_norm``.
 
 Training without labels: the u-probabilities (how often two *different* people agree by chance) are
 estimated once per snapshot from random pairs of its own rows, which is where they vary — a
@@ -41,10 +42,14 @@ def _comparison(name: str, description: str, levels: list[dict[str, Any]]) -> di
     return {"output_column_name": name, "comparison_description": description, "comparison_levels": levels}
 
 
+# The NIK rounds to what Excel showed (``features.excel_sci_range``): its kecamatan, about.
+_EXCEL_SCI = "nik_r >= nik_sci_low_l AND nik_r < nik_sci_high_l"
 _OWN_DATE = "coalesce(nik_dob_ok_l AND nik_dob_ok_r AND dob_l <> dob_r, false)"
 
 NIK_COMPARISON = _comparison(NIK, "NIK", [
-    _null("(nik_l IS NULL AND nik_raw_l IS NULL) OR nik_r IS NULL"),
+    # A NIK Excel showed as "3.51803E+15" that this person's NIK does not round to says nothing: it may be
+    # a family member's, or mangled further.
+    _null(f"nik_r IS NULL OR (nik_l IS NULL AND nik_raw_l IS NULL AND NOT coalesce({_EXCEL_SCI}, false))"),
     _level("nik_l = nik_r", "exact", 0.82),
     # The No. KK typed in the NIK column: the household is right, the person is decided by the rest.
     _level("nik_l = no_kk_r", "kk_as_nik", 0.02),
@@ -66,6 +71,10 @@ NIK_COMPARISON = _comparison(NIK, "NIK", [
            "digit_count", 0.01),
     _level("nik_l IS NULL AND length(nik_raw_l) BETWEEN 13 AND 15 "
            "AND (starts_with(nik_r, nik_raw_l) OR ends_with(nik_r, nik_raw_l))", "truncated", 0.005),
+    # Worth a kecamatan only to a row that gives none: where the row names its kecamatan or desa, the
+    # region comparison has counted that already, and the NIK adds little more than the day digit.
+    _level(f"nik_l IS NULL AND kec_l IS NULL AND {_EXCEL_SCI}", "excel_sci", 0.01),
+    _level(f"nik_l IS NULL AND {_EXCEL_SCI}", "excel_sci_region", 0.01),
     _level("substr(nik_l, 1, 12) = substr(nik_r, 1, 12)", "prefix_only", 0.01),
     _level("ELSE", "different", 0.04),
 ])  # fmt: skip
@@ -186,6 +195,16 @@ OUR_BLOCKING_RULES = [
     "l.kab IS NULL AND l.block_a = r.block_a AND month(l.dob) = month(r.dob) AND day(l.dob) = day(r.dob)",
     "l.kab IS NULL AND l.block_a = r.block_a AND l.block_b = r.block_b AND year(l.dob) = year(r.dob)",
 ]
+
+
+def level_m(comparison_name: str, label: str) -> float:
+    """The m-probability this module sets for one level."""
+    for comparison in OUR_COMPARISONS:
+        if comparison["output_column_name"] == comparison_name:
+            for level in comparison["comparison_levels"]:
+                if level["label_for_charts"] == label:
+                    return level["m_probability"]
+    raise KeyError((comparison_name, label))
 
 
 def our_blocking_rules() -> list[dict[str, str]]:

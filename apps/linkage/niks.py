@@ -27,6 +27,7 @@ class NikLevel(models.TextChoices):
     FAMILY_MEMBER = "family_member", "NIK anggota keluarga lain (KK sama)"
     DIGIT_COUNT = "digit_count", "NIK kurang/lebih 1 digit"
     TRUNCATED = "truncated", "NIK terpotong"
+    EXCEL_SCI = "excel_sci", "NIK jadi angka Excel (3,5E+15), kecamatannya cocok"
     PREFIX_ONLY = "prefix_only", "Wilayah dan tgl lahir di NIK sama, nomor urut beda"
     DIFFERENT = "different", "NIK berbeda"
     MISSING = "missing", "NIK kosong atau tidak valid"
@@ -88,13 +89,24 @@ def _impossible_date(ddmmyy: str) -> bool:
 
 
 def compare_nik(
-    a: object, b: object, *, a_kk: object = "", b_kk: object = "", a_raw: str | None = None
+    a: object,
+    b: object,
+    *,
+    a_kk: object = "",
+    b_kk: object = "",
+    a_raw: str | None = None,
+    a_sci: tuple[str, str] | None = None,
 ) -> NikComparison:
-    """``a_raw``: digits of a NIK typed with 13–17 digits (``features.partial_nik``), when ``a`` is none."""
+    """``a_raw``: digits of a NIK typed with 13–17 digits (``features.partial_nik``), when ``a`` is none;
+    ``a_sci``: the range of NIKs a number Excel showed as "3.51803E+15" may be
+    (``features.excel_sci_range``)."""
     nik_a, nik_b = _digits16(a), _digits16(b)
     kk_a, kk_b = _digits16(a_kk), _digits16(b_kk)
     if not nik_a and a_raw and nik_b:
         return _partial(a_raw, nik_b) or NikComparison(NikLevel.DIFFERENT, ["NIK berbeda (bukan 16 digit)"])
+    if not nik_a and a_sci and nik_b and a_sci[0] <= nik_b < a_sci[1]:
+        # Only the first five or six digits survived: the kecamatan, not the person.
+        return NikComparison(NikLevel.EXCEL_SCI, ["NIK jadi angka Excel (3,5E+15): awalnya cocok (kecamatan)"])
     if not nik_a or not nik_b:
         return NikComparison(NikLevel.MISSING, ["NIK kosong/tidak valid"])
     if nik_a == nik_b:

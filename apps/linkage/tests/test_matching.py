@@ -223,6 +223,19 @@ def test_what_excel_and_typists_do_to_nik_and_dates_is_read_through(snapshot):
     assert "tgl lahir sama" in outcome.decisions[3].reasons
 
 
+def test_a_nik_excel_showed_as_3_5e15_still_names_the_kecamatan(snapshot):
+    # Siti's NIK 3513015002830001 rounds to 3.51302E+15 (day + 40 = 50 rounds up); only the kabupaten
+    # is on the row. The reason tells the reviewer what Excel did.
+    def decide(shown: str):
+        return match_records(snapshot, [_row("Siti Aminah", shown, tgl="10-02-1983", kode="35.13")]).decisions[0]
+
+    decision = decide("3,51302E+15")
+    assert (decision.status, decision.person.id_individu) == (MATCHED, "P00002")
+    assert "NIK jadi angka Excel (3,5E+15): awalnya cocok (kecamatan)" in decision.reasons
+    # Another kecamatan's NIK is not counted for or against her.
+    assert not any("Excel" in r for r in decide("3,52302E+15").reasons)
+
+
 def test_initials_and_lost_spaces_still_find_the_person(snapshot):
     rows = [
         _row("S. Aminah", jk="P", tgl="1990-03-03", kode=DESA),

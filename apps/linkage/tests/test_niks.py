@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from apps.linkage.features import partial_nik
+from apps.linkage.features import excel_sci_range, partial_nik
 from apps.linkage.niks import NikLevel, compare_encoded, compare_nik, kk_slip, nik_encoded
 from apps.linkage.regions import RegionLevel
 
@@ -162,6 +162,29 @@ def test_excel_last_digit_zero():
 )
 def test_nik_with_too_few_or_too_many_digits(raw, level):
     assert compare_nik(None, WIFE, a_raw=raw).level == level
+
+
+@pytest.mark.parametrize(
+    ("shown", "nik", "rounds_to_it"),
+    [
+        ("3.51301E+15", HUSBAND, True),  # a man: the day's first digit (0-3) rounds down
+        ("3,51301E+15", HUSBAND, True),  # Indonesian Excel writes a decimal comma
+        ("3.51302E+15", WIFE, True),  # a woman born after the 9th: day + 40 rounds the kecamatan up
+        ("3.51301E+15", WIFE, False),
+        ("3.5221E+15", "3522096801950001", True),  # 3.52210E+15 with its trailing 0 dropped
+        ("3.51302E+15", "3513025705850001", False),  # kecamatan 351302 rounds to 3.51303E+15
+    ],
+)
+def test_a_nik_excel_showed_in_scientific_form_is_a_range_of_niks(shown, nik, rounds_to_it):
+    low, high = excel_sci_range(shown)
+    assert (low <= nik < high) == rounds_to_it
+    result = compare_nik(None, nik, a_sci=(low, high))
+    assert result.level == (NikLevel.EXCEL_SCI if rounds_to_it else NikLevel.MISSING)
+
+
+@pytest.mark.parametrize("shown", ["3.5E+15", "3.513E+15", "3,516E+16", "3.51301E+14", "3513015705850001", ""])
+def test_too_few_digits_or_another_length_is_no_scientific_nik(shown):
+    assert excel_sci_range(shown) is None
 
 
 @pytest.mark.parametrize(
