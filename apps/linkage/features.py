@@ -103,8 +103,8 @@ def excel_sci_range(raw: object) -> tuple[str, str] | None:
     if not match:
         return None
     lead, decimals, exponent = match.groups()
-    decimals = decimals.rstrip("0") or "0"
-    if int(exponent) != 15 or len(decimals) > 15:
+    decimals = decimals.rstrip("0")  # Excel drops trailing zeros: "3.5221E+15" is 3.52210E+15
+    if int(exponent) != 15 or not 4 <= len(decimals) <= 15:
         return None
     shown = int(lead + decimals)  # the NIK in units of 10^(15 - len(decimals))
     unit = 10 ** (15 - len(decimals))
