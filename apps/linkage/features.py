@@ -14,6 +14,7 @@ from dataclasses import dataclass, fields
 
 from django.utils import timezone
 
+from apps.core.dates import written_month_date
 from apps.core.nik import clean_digits
 from apps.core.xlsx import excel_serial_birth_date
 from apps.linkage.names import COMMON_TOKENS, name_tokens, phonetic_key, sound_key, spouse_title, title_sex
@@ -120,7 +121,8 @@ def parse_birth_date(raw: object, *, today: dt.date | None = None) -> tuple[dt.d
     """(date, year_only) of a birth date as lists write it.
 
     Accepts the registry formats, a date cell (a time part is ignored), a date inside "tempat,
-    tanggal lahir" ("Nganjuk, 20-12-1978"), a two-digit year (the latest century that does not put
+    tanggal lahir" ("Nganjuk, 20-12-1978"), a month written as a word ("6 September 2002", "17 Agt
+    1945"), a two-digit year (the latest century that does not put
     the birth in the future), an Excel day number (``25432``) and a day with 40 added, copied from a
     woman's NIK (``55-03-1980``). A bare year becomes 1 January of that year with ``year_only`` set,
     and so does a written 1 January (the usual placeholder). A place alone gives no date.
@@ -140,7 +142,8 @@ def parse_birth_date(raw: object, *, today: dt.date | None = None) -> tuple[dt.d
         return parsed, (parsed.month, parsed.day) == (1, 1)
     found = _DATE_IN_TEXT.search(text)
     if not found:
-        return None, False
+        written = written_month_date(text)  # "6 September 2002", "17 Agt 1945"
+        return (written, (written.month, written.day) == (1, 1)) if written else (None, False)
     parts = found.groupdict()
     if parts["y1"]:
         year, month, day = int(parts["y1"]), int(parts["m1"]), int(parts["d1"])

@@ -64,6 +64,17 @@ TODAY = D(2026, 11, 22)
         ("MOJOKERTO, 20-12-1978", (D(1978, 12, 20), False)),
         ("Nganjuk, 1980-08-30", (D(1980, 8, 30), False)),
         ("mojokerto, 10/05/1998", (D(1998, 5, 10), False)),
+        # The month as a word, as a KTP or a typist writes it (Indonesian, English, short forms).
+        ("6 September 2002", (D(2002, 9, 6), False)),
+        ("Nganjuk, 17 Agustus 1945", (D(1945, 8, 17), False)),
+        ("3 Okt. 1990", (D(1990, 10, 3), False)),
+        ("12-Mei-1980", (D(1980, 5, 12), False)),
+        ("9 Nopember 1971", (D(1971, 11, 9), False)),
+        ("7 Agt 1988", (D(1988, 8, 7), False)),
+        ("4 May 1970", (D(1970, 5, 4), False)),
+        ("1 Januari 1960", (D(1960, 1, 1), True)),
+        ("31 Februari 1990", (None, False)),
+        ("2 Ju 1990", (None, False)),  # Juni or Juli?
         # A place alone, or nothing usable, is no date.
         ("NGANJUK", (None, False)),
         ("-", (None, False)),

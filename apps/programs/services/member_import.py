@@ -21,6 +21,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from apps.accounts.roles import Cap, require
 from apps.audit.services import Action, audit_record
+from apps.core.dates import written_month_date
 from apps.core.errors import ApplicationError
 from apps.core.xlsx import as_text, excel_serial_birth_date, header_cell_style, notes_sheet, workbook_bytes
 from apps.programs.models import Group, ImportStatus, MemberImport, MemberRole
@@ -136,6 +137,8 @@ def _parse_date(value: object) -> tuple[dt.date | None, str | None]:
                 return dt.datetime.strptime(candidate, fmt).date(), None  # noqa: DTZ007 - a calendar date, no time
             except ValueError:
                 continue
+    if written := written_month_date(text):
+        return written, None  # "17 Agustus 1985", as a KTP writes it
     return None, f'Tanggal lahir "{text}" tidak terbaca; tulis DD-MM-YYYY, mis. 17-08-1985.'
 
 
