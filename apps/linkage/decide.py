@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 
 from apps.linkage.dates import DateLevel, compare_dates
 from apps.linkage.features import ListRecord
-from apps.linkage.names import ONE_LETTER, name_similarity
-from apps.linkage.niks import NikLevel, compare_nik, kk_slip, nik_encoded
+from apps.linkage.names import DROPPED_NAME, ONE_LETTER, name_similarity
+from apps.linkage.niks import NikLevel, compare_nik, excel_last0, kk_slip, nik_encoded, one_slip_apart
 from apps.linkage.regions import RegionLevel, compare_regions
 
 MATCHED, POSSIBLE, NOT_FOUND = "matched", "possible", "not_found"
@@ -106,6 +106,8 @@ WHY_NIK_OTHER = "NIK mirip milik orang lain — perlu dipastikan"
 WHY_NAME_REGION = "hanya nama dan wilayah yang cocok — perlu dipastikan"
 NAME_PLACE = "tanpa NIK/KK: nama, wilayah dan tahun lahir cocok"
 # Evidence that the row is someone else: the best candidate is then not worth a reviewer's time.
+OTHER_CARDS = "NIK dan No. KK di daftar bukan milik orang ini"
+OTHER_DUSUN = "NIK beda nomor urut dan dusun/jalan berbeda"
 OTHER_NIK = "NIK di daftar milik orang lain: tgl lahir yang tersimpan di NIK tidak cocok"
 OTHER_SERIAL = "NIK hanya beda nomor urut dan nama berbeda: kemungkinan orang lain yang lahir di hari yang sama"
 OTHER_TYPO = "NIK beda 1 digit dan nama berbeda: kemungkinan NIK orang lain"
@@ -243,6 +245,46 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
             and nik.level not in (NikLevel.DIFFERENT, NikLevel.PREFIX_ONLY)
             and dob.level not in (DateLevel.DIFFERENT, DateLevel.ONE_DIGIT)
         )
+    # The row carries a full NIK and a full No. KK of its own and neither is this person's: the NIK shares
+    # only the kecamatan and birth date (another serial) or nothing, and the card is another family's, not
+    # a slip of this one's. That is what a namesake born the same day in the same kecamatan looks like,
+    # one who is not in the registry; the agreeing name and date cannot tell the two apart.
+    other_cards = (
+        bool(record.nik and record.no_kk and pair["no_kk"])
+        and not kk_same
+        and not nik_in_kk_column
+        and not one_slip_apart(record.no_kk, pair["no_kk"])
+        # Both columns swapped and kept as Excel numbers: each lost its last digit to a 0.
+        and not (excel_last0(record.no_kk, pair["nik"]) or excel_last0(record.nik, pair["no_kk"]))
+        and (nik.level == NikLevel.DIFFERENT or (nik.level in _SERIAL_NIK and record.nik[:12] == their_nik[:12]))
+    )
+    # Only the serial differs, nothing else on the row is this person's family card, and the row's dusun
+    # or street is another: the same namesake born that day, living elsewhere in the desa.
+    other_dusun = (
+        nik.level in _SERIAL_NIK
+        and record.nik[:12] == their_nik[:12]
+        and not kk_same
+        and bool(record.alamat_key and pair.get("alamat_key"))
+        and not same_alamat
+    )
+    if other_cards:
+        reasons.append(OTHER_CARDS)
+    elif other_dusun:
+        reasons.append(OTHER_DUSUN)
+    if other_cards or other_dusun:
+        nik_strong = False
+    # The row's NIK is a sibling's born the same day (another serial) and the name only resembles, not
+    # by a typo or a dropped word (Najwa / Zahra Nuraini): a twin — the family card and the birth date
+    # are the twin's too.
+    twin = (
+        nik.level in _SERIAL_NIK
+        and record.nik[:12] == their_nik[:12]
+        and name_score < TYPO_NIK_NAME_SCORE
+        and not any(reason in name_reasons for reason in (ONE_LETTER, *DROPPED_NAME))
+    )
+    # The row's own NIK and birth date agree with each other and both differ from this person's: another
+    # member of the family card (a baby named after a grandfather), not a typo.
+    kk_person = kk_same and not twin and not (own_date and nik.level == NikLevel.DIFFERENT)
     # Within one household a birth year (or a date one year off) already tells its members apart.
     household_only = nik.level in _HOUSEHOLD_NIK and dob.level not in _HOUSEHOLD_DATE and not nik_in_kk_column
     # The NIK of her child or grandchild on a row with her name: a child listed under the mother's name
@@ -276,6 +318,7 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
     date_strong = (
         not own_date
         and not other_kecamatan
+        and not (other_cards or other_dusun or twin)
         and not date_in_nik
         and (dob.level in _STRONG_DATE or (dob.level == DateLevel.YEAR_OFF_BY_ONE and not record.dob_year_only))
     )
@@ -308,7 +351,7 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
     )
     if name_place_only:
         reasons.append(NAME_PLACE)
-    identified = nik_strong or (kk_same and not child_nik) or date_strong or name_place_only
+    identified = nik_strong or (kk_person and not child_nik) or date_strong or name_place_only
     strong = identified and name_ok and sex_ok
     contradicted = ""
     if not strong and not kk_same:
@@ -338,7 +381,7 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
         why = WHY_SEX
     elif household_only:
         why = WHY_HOUSEHOLD
-    elif nik_other:
+    elif nik_other or other_cards or other_dusun:
         why = WHY_NIK_OTHER
     else:
         why = WHY_NAME_REGION

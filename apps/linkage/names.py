@@ -252,6 +252,14 @@ SHORT_TYPO_THRESHOLD = 0.9
 SPACELESS_TYPO_THRESHOLD = 0.92
 SHORT_EDIT_SCORE = 0.45
 ONE_LETTER = "beda satu huruf"
+# One name's words all found in the other: a dropped name ("Hari" / "Hari Santoso"), by how it was dropped.
+MIDDLE_DROPPED, PART_DROPPED, COMMON_FIRST_DROPPED, ONE_WORD_FOUND = (
+    "nama tengah hilang",
+    "sebagian nama hilang",
+    "nama depan umum hilang",
+    "hanya sebagian nama yang cocok",
+)
+DROPPED_NAME = (MIDDLE_DROPPED, PART_DROPPED, COMMON_FIRST_DROPPED, ONE_WORD_FOUND)
 
 
 def _token_score(a: str, b: str) -> tuple[float, str]:
@@ -342,13 +350,13 @@ def name_similarity(a: object, b: object) -> tuple[float, list[str]]:
         dropped = [k for k in range(len(long_)) if k not in matched_long]
         distinctive = any(_weight(short[p[short_idx]].text) == 1.0 for p in pairs)
         if all(0 < k < len(long_) - 1 for k in dropped) and len(short) >= 2:
-            factor, reason = 0.9, "nama tengah hilang"
+            factor, reason = 0.9, MIDDLE_DROPPED
         elif len(short) >= 2 and distinctive:
-            factor, reason = 0.85, "sebagian nama hilang"
+            factor, reason = 0.85, PART_DROPPED
         elif distinctive and all(long_[k].text in COMMON_TOKENS for k in dropped):
-            factor, reason = 0.8, "nama depan umum hilang"
+            factor, reason = 0.8, COMMON_FIRST_DROPPED
         elif distinctive:
-            factor, reason = 0.7, "hanya sebagian nama yang cocok"
+            factor, reason = 0.7, ONE_WORD_FOUND
         else:
             factor, reason = 0.0, ""
         if factor:

@@ -67,6 +67,18 @@ def _slip(a: str, b: str) -> list[int]:
     return []
 
 
+def excel_last0(typed: object, held: object) -> bool:
+    """The typed number is the held one after an Excel number cell: 15 digits kept, the last one 0."""
+    x, y = _digits16(typed), _digits16(held)
+    return bool(x and y and x != y and x.endswith("0") and x[:15] == y[:15])
+
+
+def one_slip_apart(a: object, b: object) -> bool:
+    """Two 16-digit numbers that differ by one typing slip (one digit, or two neighbours swapped)."""
+    x, y = _digits16(a), _digits16(b)
+    return bool(x and y and _slip(x, y))
+
+
 def kk_slip(typed: object, held: object) -> bool:
     """The typed No. KK is the held one with a slip that no real card shows: in the kecamatan code, or
     making an impossible issue date. A slip elsewhere gives a real-looking card — another family of the
@@ -113,7 +125,7 @@ def compare_nik(
         return NikComparison(NikLevel.EXACT, ["NIK sama"])
     if (kk_b and nik_a == kk_b) or (kk_a and nik_b == kk_a):
         return NikComparison(NikLevel.KK_AS_NIK, ["No. KK tertulis sebagai NIK"])
-    if nik_a.endswith("0") and nik_a[:15] == nik_b[:15]:
+    if excel_last0(nik_a, nik_b):
         # Excel shows a 16-digit number with 15 significant digits: the last one comes back as 0.
         return NikComparison(NikLevel.EXCEL_LAST0, ["digit terakhir NIK jadi 0 (Excel) — 15 digit pertama sama"])
 

@@ -243,3 +243,38 @@ def test_her_own_nik_and_birth_date_excuse_a_badly_typed_name_only_where_the_kec
     assert _decide({**row, "kode_wilayah": DESA}, _pair()).status == MATCHED
     # Another kecamatan on the row: a NIK typo that landed on her; the name is not hers.
     assert _decide({**row, "kode_wilayah": "3513072001"}, _pair()).status == POSSIBLE
+
+
+def test_a_namesake_born_the_same_day_with_her_own_nik_and_card_is_not_linked():
+    # Her NIK is the next serial after Siti's (same kecamatan, same birth date) and her family card is
+    # another family's: the agreeing name and date are all that is left, and a namesake born that day has
+    # them too. A reviewer decides.
+    row = {"nama": "Siti Aminah", "nik": nik(10, 2, 83, 2, woman=True), "no_kk": "3513012207150004",
+           "tanggal_lahir": "1983-02-10", "kode_wilayah": DESA}  # fmt: skip
+    decision = _decide(row, _pair())
+    assert decision.status == POSSIBLE
+    assert "NIK dan No. KK di daftar bukan milik orang ini" in decision.reasons
+    # A slip in her own card's number is still her card, and the serial a typo.
+    assert _decide({**row, "no_kk": "3513010101200002"}, _pair()).status == MATCHED
+    # NIK and No. KK in each other's columns, both kept as Excel numbers (last digit 0): hers.
+    swapped = {**row, "nik": "3513010101200000", "no_kk": SITI[:15] + "0"}
+    assert _decide(swapped, _pair()).status == MATCHED
+
+
+def test_the_next_serial_from_another_dusun_is_not_linked():
+    row = {"nama": "Siti Aminah", "nik": nik(10, 2, 83, 2, woman=True), "tanggal_lahir": "1983-02-10",
+           "kode_wilayah": DESA, "alamat": "Dusun Gondang RT 1 RW 3"}  # fmt: skip
+    decision = _decide(row, _pair(alamat_key="curahkalong"))
+    assert decision.status == POSSIBLE
+    assert "NIK beda nomor urut dan dusun/jalan berbeda" in decision.reasons
+    assert _decide(row, _pair(alamat_key="gondang")).status == MATCHED
+
+
+def test_a_twin_is_not_the_sibling_the_card_and_the_birth_date_find():
+    # Najwa, not in the registry, beside her twin Zahra: same card, same birth date, the next serial.
+    zahra = _pair(nama="Zahra Nuraini", nik=nik(12, 1, 15, 1, woman=True), dob=dt.date(2015, 1, 12))
+    row = {"nama": "Najwa Nuraini", "nik": nik(12, 1, 15, 2, woman=True), "no_kk": "3513010101200001",
+           "tanggal_lahir": "12-01-2015", "kode_wilayah": DESA}  # fmt: skip
+    assert _decide(row, zahra).status == POSSIBLE
+    # A typo in her own name (and the serial) is still her.
+    assert _decide({**row, "nama": "Zahra Nurain"}, zahra).status == MATCHED
