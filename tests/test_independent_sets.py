@@ -1,6 +1,6 @@
-"""The independent evaluation sets (bench/independent, bench/independent2, bench/independent3) are
-deterministic and their truth points at real registry people — a broken generator would make the
-matcher's figures on them meaningless."""
+"""The independent evaluation sets (bench/independent, bench/independent2, bench/independent3,
+bench/independent4) are deterministic and their truth points at real registry people — a broken
+generator would make the matcher's figures on them meaningless."""
 
 from __future__ import annotations
 
@@ -12,7 +12,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-GENERATORS = ["bench/independent/gen.py", "bench/independent2/gen.py", "bench/independent3/gen.py"]
+GENERATORS = [
+    "bench/independent/gen.py",
+    "bench/independent2/gen.py",
+    "bench/independent3/gen.py",
+    "bench/independent4/gen.py",
+]
 
 
 def _generate(script: str, out: Path) -> None:

@@ -1,0 +1,388 @@
+"""Name and place-word tables for the independent4 generator.
+
+Names are written in upper case as a social-registry export would hold them.
+Every pool is listed roughly from most to least frequent; the generator gives
+entry ``i`` a Zipf-like weight, so the first entries produce the namesakes one
+finds in any East Javanese village (several PAINEM, SITI AMINAH, SLAMET...).
+
+An entry ending in ``+`` (``SITI+``, ``MOH.+``) is a prefix that must be
+followed by at least one more word.  Pools are keyed by culture (``jawa``,
+``madura``, ``kristen``), sex (``L``/``P``) and birth era (``old`` < 1960,
+``mid`` 1960-1984, ``young`` 1985-2004, ``kid`` >= 2005).
+"""
+
+
+def _split(text):
+    return [w.strip() for w in text.replace("\n", " ").split(",") if w.strip()]
+
+
+# --------------------------------------------------------------------------
+# Javanese (Mataraman, Bojonegoro, Sidoarjo, Surabaya, Javanese Probolinggo)
+# --------------------------------------------------------------------------
+JAWA = {
+    ("L", "old"): dict(
+        first=_split("""
+        SLAMET, SUPARMAN, SUKARDI, SUMARNO, KASIMAN, PAIDI, SARDI, SUPARDI,
+        SUKIMAN, TUKIMAN, PAIMIN, PARNO, KATIMAN, SAMIN, SARIMIN, WAGIMAN,
+        SUWITO, RASIMIN, SUPANGAT, MUJIONO, KASDI, SAMIDI, SUMADI, MARDI,
+        KARTO, SARNO, JUMADI, TARMUJI, NGADIMAN, NGATIMAN, SUKIRNO, SUPRAPTO,
+        SUWARNO, SUTRISNO, SUKADI, DARMO, SUGIMAN, SAKIMAN, KADIRAN, PAIMO,
+        PAIJO, SARIJO, KASNO, LASIMAN, MISDI, SAMINGAN, KASIRAN, SUYITNO,
+        SUYONO, SUPENO, KARIMAN, MUSLIMIN, SANUSI, MARSUDI, DULKAMID, KASMUN,
+        JAMINGAN, SUDARMAJI, SAERAN, TEMON, PARDI, WARSITO, SARMIN, KATENO,
+        MUKSIN, ROHMAD, SAMSURI, SUROTO, GIMAN, SUBARI, SUDIRMAN, KATIRIN,
+        MOH.+, ABDUL+, AHMAD+
+        """),
+        second=_split("""
+        SALIM, KARIM, HASYIM, SAHLAN, ROSYID, MUHTAR, ANWAR, HADI, SUKARDI,
+        SUWARNO, DJAELANI, IDRIS, MAHFUD, TOHIR, ZAINURI, RAHMAN, ASNAWI
+        """),
+        shape=(0.86, 0.14, 0.0),
+    ),
+    ("P", "old"): dict(
+        first=_split("""
+        PAINEM, TUMINI, SUMIATI, SUTINI, WAGIYEM, NGATINI, KASIYEM, PARMI,
+        TUKINEM, SARINAH, JUMINAH, SUMINI, SULASTRI, PONIYEM, KARSINAH,
+        MESINEM, KATINEM, SAINEM, SUYATI, SARMI, LASMI, JEMINI, KASEMI, MISNI,
+        SAMINI, TARMI, PONIRAH, SATINAH, TUMIRAH, SUKINI, SUPINAH, KAMISAH,
+        MUNAH, MARSIH, SUMIRAH, TUMIYEM, SUPIYAH, KASIATUN, SAMIATUN, SUKARTI,
+        SUWARNI, SUMARMI, PARIYEM, SIYEM, NGATMI, JAMINAH, ROMLAH, SUNARSIH,
+        SARIYAH, KASINAH, MISIYEM, TAMINAH, SURATMI, SAMIRAH, SUMIYATUN,
+        MUJINAH, KARTINI, MUNTIAH, SRIATUN, TARSIH, SUPIATUN, DASIAH, SULIYAH,
+        SITI+, SRI+
+        """),
+        second=_split("""
+        AMINAH, FATIMAH, KHOTIJAH, ROMLAH, MARIYAM, ASIYAH, ZAINAB, MUNAWAROH,
+        SUNDARI, ROHANI, SURATMI, KHOIRIYAH, SAMSIYAH, MUTMAINAH
+        """),
+        shape=(0.85, 0.15, 0.0),
+    ),
+    ("L", "mid"): dict(
+        first=_split("""
+        SUGENG, BAMBANG, JOKO, BUDI, HERU, EKO, AGUS, SUTRISNO, SUWANDI,
+        SUPRIYADI, MULYONO, SUGIANTO, EDY, HADI, PURWANTO, IMAM, TEGUH, ANANG,
+        DIDIK, HARIYANTO, PRIYO, SISWANTO, SUPRIYANTO, WIDODO, MUJI, SUNARTO,
+        SUYANTO, SUJARWO, KUSNADI, YUDI, ARIF, NURHADI, SAMSUL, SYAIFUL,
+        KHOIRUL, MASRUKHIN, ROHMAT, MUKHLIS, SUBANDI, SLAMET, SUPARNO,
+        SUPRIYONO, GATOT, DWI, TRI, WAHYU, SUWARDI, SUMARDI, KATENO, SUNARDI,
+        MUHAMMAD+, MOCH.+, MOH.+, ACHMAD+, AHMAD+, ABDUL+, NUR+
+        """),
+        second=_split("""
+        SANTOSO, SUSANTO, SETIAWAN, WIBOWO, PRASETYO, HARIYANTO, WAHYUDI,
+        PURNOMO, SUPRIYANTO, HIDAYAT, ARIFIN, ANWAR, SALIM, RIYADI, SUBAGYO,
+        IRAWAN, KURNIAWAN, SUGIARTO, MAWARDI, MUSTOFA, ROSYIDI, BASUKI,
+        PRIYONO, SYAIFUDIN, HASYIM, KHOLIL, SHOLEH, ZAINUDIN, NURHADI,
+        BUDIONO, SUTRISNO, HARTONO, MUHTAROM, MAKSUM, ROHMAN, SUHADAK,
+        FATHONI, MASHURI, YULIANTO, EFENDI
+        """),
+        shape=(0.35, 0.57, 0.08),
+    ),
+    ("P", "mid"): dict(
+        first=_split("""
+        SITI+, SRI+, ENDANG, LILIK, YAYUK, NINIK, UMI, NUR+, TRI, SUPRAPTI,
+        SUMARNI, KUSMIATI, RINI, SULIS, WIWIK, SUNARSIH, SUPARMI, SUMIATI,
+        ENDAH, ANIK, KASIANI, SUWARTI, MARIATI, TITIK, SUTINI, SULASTRI,
+        SUMARTI, KASMINI, NANIK, SUPRIHATIN, SUMIYATI, TUTIK, SUTIAH,
+        WAHYUNI, PUJI, ERNAWATI, DWI, MUSLIKAH, ROBIATUN, MUJIATI, SUWARNI,
+        JUWARIYAH, MUSRIFAH, KHUSNUL+
+        """),
+        second=_split("""
+        AMINAH, FATIMAH, KHOTIJAH, MUALIFAH, ROMLAH, MUNAWAROH, NURHAYATI,
+        SUNDARI, WAHYUNI, RAHAYU, UTAMI, ASTUTIK, LESTARI, HANDAYANI,
+        WULANDARI, SULISTYOWATI, MULYANI, SUSILOWATI, KUSNIATI, HARTATIK,
+        PURWANINGSIH, SETYOWATI, ROHMAH, MASRUROH, SUPRIHATIN, SUMARNI,
+        SUWARNI, KHOIRIYAH, MARFUAH, ZULAIKHA, MUSLIMAH, ROFIAH, NGATIYAH,
+        ISTIQOMAH, SUPRAPTI, SUNARTI, KHUSNUL KHOTIMAH, MUNIFAH, SHOLIKAH,
+        YULIATI, NURJANAH, SULASTRI, KUSWATI, SUMIATUN
+        """),
+        shape=(0.38, 0.55, 0.07),
+    ),
+    ("L", "young"): dict(
+        first=_split("""
+        MUHAMMAD+, AHMAD+, MOCH.+, MOH.+, DWI, EKO, ANDI, RIZAL, FAJAR, DIMAS,
+        YOGA, ARIF, BAYU, ILHAM, WAHYU, ADITYA, AGUNG, RENDI, DENI, FERDI,
+        ANTON, HENDRA, IWAN, RUDI, FIRMAN, SYAIFUL, ROHMAN, ALFIAN, DANANG,
+        ANDIK, HERI, DEDI, ROBI, FIKRI, NUR+, TRI, YUSUF, DONI, AGUS, ABDUL+,
+        IMAM, SAIFUL, KHOIRUL, NANANG, MUCHAMMAD+, ACHMAD+, DIKI, YOGI, AFIF
+        """),
+        second=_split("""
+        FAUZI, RIZAL, PRASETYO, SAPUTRA, SETIAWAN, HIDAYAT, KURNIAWAN,
+        FIRMANSYAH, RAMADHAN, NUGROHO, SANTOSO, PRATAMA, ARDIANSYAH, WAHYUDI,
+        MAULANA, ZAINUDIN, MUSTOFA, ARIFIN, HAKIM, ROSYID, ANSORI, SYAHRONI,
+        FAHRUDIN, ABIDIN, ANWAR, SYAIFUDIN, HARIYANTO, SUSANTO, FAISAL,
+        KHOIRUDIN, NURHUDA, MAHMUDI, PURNOMO, ARIYANTO, SUGIANTO, ROMADHONI,
+        AFANDI, BAHTIAR, KHOLILUR ROHMAN, ALI, IRFAN, SYAMSUDIN
+        """),
+        shape=(0.18, 0.58, 0.24),
+    ),
+    ("P", "young"): dict(
+        first=_split("""
+        DEWI, NUR+, SITI+, EKA, FITRI, NOVI, IKA, YUNI, DIAN, RINA, ANIK, LILIS,
+        ERNA, RATNA, WINDA, DWI, TRI, LINA, MAYA, PUTRI, INDAH, ANIS, ELOK,
+        DIAH, YULI, DESY, NANIK, ENI, ULFA, LAILATUL+, NURUL+, FIFI, RETNO,
+        WIDYA, ERIKA, NINING, SRI+, DEVI, TITIN, LUSI, ZUMROTUS+, FATIMATUZ+
+        """),
+        second=_split("""
+        LESTARI, WULANDARI, RAHAYU, SAFITRI, NURAINI, HIDAYAH, HASANAH,
+        KHOIRIYAH, ROHMAH, ANGGRAINI, PUSPITASARI, SETYANINGSIH, MARDIYAH,
+        NOVITASARI, KUSUMAWATI, FATMAWATI, MAULIDIA, AMALIA, SHOLIHAH,
+        ZULAIKHA, FAUZIAH, AGUSTINA, SUSANTI, WAHYUNINGSIH, AMINAH,
+        KHOTIMAH, FITRIYAH, ROSIDAH, SA'DIYAH, MUFIDAH, ISTIQOMAH, ARIYANTI,
+        YULIANTI, PRATIWI, SULISTYANI, MUTMAINNAH, ZAHRO, LAILI, JANNAH,
+        QOMARIYAH, NIKMAH, MAGHFIROH
+        """),
+        shape=(0.2, 0.6, 0.2),
+    ),
+    ("L", "kid"): dict(
+        first=_split("""
+        MUHAMMAD+, AHMAD+, RAFA, RAFI, FAREL, DAFA, BIMA, ALVIN, FAHRI, ARKAN,
+        ZAKI, RAFFA, REHAN, KENZO, GILANG, REVAN, DAVIN, NAUFAL, FAIZ, HAFIZ,
+        AZKA, ATHAR, RIZKY, DIMAS, ADITYA, MOCH.+, ALFAREZI, GIBRAN, ARGA,
+        SATRIA, ABIMANYU, ZIDAN, FIRZA, ILHAM, DAFFA, RASYA, KEVIN, ARSYA,
+        AL+, ABDULLAH, YUSUF
+        """),
+        second=_split("""
+        PRATAMA, SAPUTRA, RAMADHAN, AL FATIH, FIRMANSYAH, MAULANA, HAIDAR,
+        ALFARIZI, AKBAR, ARDIANSYAH, RIZKY, SYAHPUTRA, ALFIAN, HIDAYATULLAH,
+        DZAKY, ARRASYID, FAHREZI, ILHAMI, WIJAYA, NUGRAHA, ADITYA, FAUZAN,
+        AZZAM, ALBANI, ZAIDAN, HAFIDZ, RIDHO, NAUFAL, ABQORI, ALIF
+        """),
+        shape=(0.12, 0.48, 0.40),
+    ),
+    ("P", "kid"): dict(
+        first=_split("""
+        AISYAH, NAYLA, ZAHRA, KEISYA, ALYA, NAURA, PUTRI, SALSABILA, AZZAHRA,
+        KHANSA, ADELIA, CAHAYA, SHAKILA, AQILA, NADIA, AMELIA, ANINDYA, SYIFA,
+        CITRA, DINDA, NABILA, FARAH, KIRANA, ALIFIA, ZASKIA, QUEENSHA, ALESHA,
+        HUMAIRA, SITI+, NUR+, FATIMAH, ANNISA, NAJWA, RARA, DEA, VIOLA, CLARISA,
+        AURELIA, ARINDA, KAYLA, ASYIFA, INAYAH
+        """),
+        second=_split("""
+        PUTRI, RAMADHANI, AZZAHRA, NUR AINI, SALSABILA, KHUMAIROH, ZAHRA,
+        AULIA, NAFISA, FITRIANI, MAHARANI, ANINDITA, ADINDA, CAHYANI, ZAHIRA,
+        ANDINI, RAHMAWATI, AYU, NURJANNAH, MAULIDA, SAFITRI, ARDIANTI,
+        HUMAIRA, AQILA, AZKIYA, FEBRIANTI, KHOIRUNNISA, NAILATUL IZZAH,
+        AMALIA, PERMATA SARI
+        """),
+        shape=(0.1, 0.5, 0.4),
+    ),
+}
+
+# --------------------------------------------------------------------------
+# Madurese (Bangkalan, most of Kab. Probolinggo, part of Surabaya/Sidoarjo)
+# --------------------------------------------------------------------------
+MADURA = {
+    ("L", "old"): dict(
+        first=_split("""
+        SAHRAWI, BUSIRI, MATRAWI, HOSNAN, JUHRI, SUKRI, SALAMET, MARSUKI,
+        BUHARI, MUKSIN, SAHLAN, MARZUKI, MUSLIM, SAMIN, SUNAWI, ASNAWI, SAHWI,
+        MATTALI, MAHFUD, MADRUSI, SAHRI, JUMALI, SUDIN, MATSARI, SAMHADI,
+        MASRAWI, JUMHARI, SUPANDI, NAWAWI, HAMZAH, RASID, SUNARYO, MARDIK,
+        DURAHMAN, SUKARTO, MISRAWI, SITO, SATTAR, HOLIL, MATNAWI, MUHAMMAD,
+        MOH.+, ABD.+, H.+
+        """),
+        second=_split("""
+        SALEH, HAMID, RAHMAN, KADIR, ROSYID, HASAN, MANNAN, MUIN, GHOFUR,
+        SHOMAD, WAHAB, JALIL, HALIM, SALAM, KARIM, MAJID
+        """),
+        shape=(0.82, 0.18, 0.0),
+    ),
+    ("P", "old"): dict(
+        first=_split("""
+        SUNIYAH, MARYAM, SITTI+, HOLIFAH, SUTIHA, SAMIYAH, MISNATI, JUMA'IYAH,
+        HOSNIYAH, MARWIYAH, MUNIROH, ASIYAH, SA'DIYAH, HALIMAH, HOTIMAH,
+        RAHMAH, SUMAIYAH, ASMIYATI, MARDIYAH, SUPIYATI, MAS'UDAH, SUWAIBAH,
+        ROMLAH, ZAINAB, MU'ATI, SUKIYAH, NAFISAH, MAIMUNAH, SATIMAH, MUSANIYAH,
+        RUSMINAH, SAMSIYAH, MARTIYAH, JUHRIYAH, HASIYAH, SAHRIYAH, MUNAWAROH,
+        SARIFAH, BUNA, ATIKAH, HAMIDAH, TIMAH
+        """),
+        second=_split("""
+        AMINAH, FATIMAH, AISYAH, HOTIJAH, HALIMAH, MARYAM, ZAINAB, KHODIJAH,
+        SUNAH, RUKAYAH
+        """),
+        shape=(0.85, 0.15, 0.0),
+    ),
+    ("L", "mid"): dict(
+        first=_split("""
+        MOH.+, ABD.+, ACH.+, SAMSUL, HOIRUL+, SUHAIMI, MUSLIMIN, SYAFI'I,
+        FATHOR+, MISNADI, NURHOLIS, SUHARTO, HASAN, MAHRUS, JAMALUDDIN,
+        MATRAIS, SAHRONI, HOLILI, BUSRO, MUZAKKI, ROFI'I, SUKARDI, SUNARTO,
+        HAIRUL, MUHAMMAD+, AHMAD+, JUNAIDI, BAIDAWI, ZAINUDDIN, SUYONO,
+        HOSAIRI, FAUZI, NASIR, ROSYIDI, UMAR, MUHLIS, SUPARDI, SLAMET
+        """),
+        second=_split("""
+        HOLIL, ROHMAN, ARIFIN, ANAM, RAHMAN, ROSI, HAMID, KHOLIK, SALEH,
+        MUNIR, FAUZI, ZAINI, SUPYAN, HASAN, SYAMSUDIN, HOLILURRAHMAN,
+        BAHRI, SUKRI, SAMAD, JUNAIDI, FATTAH, MANAN, TOHA, HAFID, WAHID,
+        QODIR, MUHAJIR, YASIN
+        """),
+        shape=(0.42, 0.55, 0.03),
+    ),
+    ("P", "mid"): dict(
+        first=_split("""
+        SITTI+, SITI+, NUR+, UMMI+, HOLISAH, SUNARTI, MUSYAROFAH, ROSIDAH,
+        HOSNOL+, NURUL+, ANISAH, FAIZAH, HAFIFAH, RUMSIYAH, KHOLIFAH,
+        MUSLIHAH, SUHARTATIK, MARWATI, SUHRIYAH, SAMSIYAH, HOMSIYAH,
+        JAMILAH, SUNIYAH, NURHAYATI, FARIDA, HASANAH, MUSAROFAH, SALAMAH,
+        ASMA, ATIYAH, MUTMAINNAH, ROFI'AH, SUHAIBAH, HAMSIYAH
+        """),
+        second=_split("""
+        AMINAH, FATIMAH, AISYAH, HOTIMAH, HASANAH, KULSUM, HALIMAH, ZAINAB,
+        MAISAROH, HOLIFAH, MAIMUNAH, SAFIYAH, JAMILAH, RAHMAH, HOTIJAH,
+        SA'DIYAH, MARYAM, RUKAYAH, MUNAWAROH, KHOTIMAH, NAFISAH, HAYATI
+        """),
+        shape=(0.45, 0.52, 0.03),
+    ),
+    ("L", "young"): dict(
+        first=_split("""
+        ACH.+, MOH.+, AHMAD+, ABD.+, MUHAMMAD+, FAIQ, FIRMAN, HAFID, HOLILI,
+        IRWAN, JUNAIDI, RUDIYANTO, SAIFUL, SAMSUL, TAUFIQ, ZAINAL, FATHOR+,
+        HOIRUL+, IMAM, MUSLIMIN, ROFIQ, SYAIFUL, ALI, ZAINURI, SUHAIRI,
+        NURUL+, BADRUS+, KHOIRUL+, ABDUL+, MAHMUD, FAUZAN, HASBULLAH
+        """),
+        second=_split("""
+        FAUZI, HOLIL, ROSI, RAHMAN, ANAM, ARIFIN, HIDAYAT, SYAFI'I, BAIHAQI,
+        FAIZIN, MUHLIS, SHOLEH, HAFIDZ, ZAINI, QOMARUDIN, SUBAIRI, HUDA,
+        YAQIN, MUSTOFA, MUZAMMIL, ROZIQ, SHOLIHIN, JUNAIDI, ZAINUDDIN,
+        KHOLIQ, SAMAD, HASAN, ILYAS, WAFI, LUTFI
+        """),
+        shape=(0.2, 0.7, 0.1),
+    ),
+    ("P", "young"): dict(
+        first=_split("""
+        NUR+, SITI+, SITTI+, ULFA, FAIZAH, RIZKIYAH, MAGHFIROH, LAILATUL+,
+        AINUL+, FATIMATUZ+, HALIMATUS+, NURUL+, UMMI+, HOSNOL+, ZAHROTUL+,
+        MUSLIMAH, HOLISAH, KHOLIFAH, ROSIDAH, HASANAH, FITRIYAH, WARDAH,
+        ANNISA, ISTIQOMAH, AINIYAH, FAUZIYAH, HUSNUL+, MAIMUNAH, HANIFAH
+        """),
+        second=_split("""
+        AINI, HASANAH, FITRIYAH, QODRIYAH, ZAHRO, SA'DIYAH, HOTIMAH, JANNAH,
+        MAGHFIROH, HIDAYAH, ROHMAH, KHOTIMAH, MUNAWAROH, MUFIDAH, WAHIDAH,
+        LAILI, QOMARIYAH, NADHIFAH, FAIZAH, MARDIYAH, KHOIRIYAH, AMINAH,
+        FADILAH, SAUDAH, HOLIFAH, AFIFAH, ULFAH
+        """),
+        shape=(0.25, 0.7, 0.05),
+    ),
+    ("L", "kid"): dict(
+        first=_split("""
+        MUHAMMAD+, MOH.+, ACH.+, AHMAD+, ABDUL+, FAHMI, HAFIDZ, FAIZ, ZAKI,
+        ALFIN, RIZKI, IQBAL, AFIF, FIRDAUS, HABIBI, RAFI, ZIDAN, FATHUR+,
+        NABIL, WILDAN, KHOIRUL+, SYAHRUL, ILHAM, MAULANA, FAQIH
+        """),
+        second=_split("""
+        FAHRI, ROZIQ, RIZKI, HAFIDZ, ALFARIZI, SYAUQI, ZAKARIA, AL FATIH,
+        ROSYID, MAULANA, ABROR, HABIBULLAH, MUZAKKI, FAUZAN, NAUFAL, WAFIQ,
+        AZAM, ALWI, ANWAR, HAIKAL, ROMADHONI, ZAIN, IHSAN, KAFI
+        """),
+        shape=(0.12, 0.6, 0.28),
+    ),
+    ("P", "kid"): dict(
+        first=_split("""
+        NUR+, SITI+, AISYAH, ZAHRA, NAJWA, NABILA, KHOIRUN+, FATIMATUZ+,
+        LAILATUL+, AINUL+, SYIFA, NAYLA, SALSABILA, ALYA, HILYA, FAIZAH,
+        NAFISAH, UMMI+, HUMAIRAH, ZAHROTUL+, ANNISA, QURROTUL+, INAYAH,
+        RIZKIYAH, MAULIDIA
+        """),
+        second=_split("""
+        AZZAHRA, JANNAH, ZAHRO, HASANAH, AINI, MAGHFIROH, NISA, FITRIYAH,
+        MAULIDIYAH, ROHMAH, ALIYAH, QOMARIYAH, KHUMAIRO, HAFIDZAH,
+        RAMADHANI, SALSABILA, MARDIYAH, QOTRUNNADA, NABILAH, AINIYAH
+        """),
+        shape=(0.15, 0.65, 0.2),
+    ),
+}
+
+# --------------------------------------------------------------------------
+# Christian households (small share, mainly Surabaya and Sidoarjo)
+# Their second names come from the Javanese pools.
+# --------------------------------------------------------------------------
+KRISTEN_FIRST = {
+    ("L", "old"): _split("YOHANES, PAULUS, PETRUS, YOSEF, ANTONIUS, MARKUS, LUKAS"),
+    ("P", "old"): _split("MARIA, THERESIA, MAGDALENA, ELISABETH, AGATHA, SUSANA"),
+    ("L", "mid"): _split("YOHANES, STEFANUS, AGUSTINUS, PAULUS, YOSEF, MARKUS, ANTONIUS, FRANSISKUS"),
+    ("P", "mid"): _split("MARIA, THERESIA, CHRISTINA, YOHANA, MAGDALENA, ELISABETH, VERONIKA, AGNES"),
+    ("L", "young"): _split("YOSUA, DANIEL, MIKHAEL, GABRIEL, YOHANES, STEVEN, ANDREAS"),
+    ("P", "young"): _split("MARIA, YOHANA, DEBORA, RUTH, CHRISTINE, MONIKA, LYDIA"),
+    ("L", "kid"): _split("KEVIN, JONATHAN, MICHAEL, NATHANAEL, JOSHUA, SAMUEL, DAVID"),
+    ("P", "kid"): _split("GRACE, CLARA, JESSICA, CHELSEA, FELICIA, GABRIELLA, ANGEL"),
+}
+
+POOLS = {"jawa": JAWA, "madura": MADURA}
+
+# Spelling families of the Prophet's name as they occur in East Javanese
+# documents; the first ones are full forms, the rest abbreviations.
+MUH_FULL = [
+    "MUHAMMAD",
+    "MUHAMAD",
+    "MOHAMMAD",
+    "MOHAMAD",
+    "MOCHAMMAD",
+    "MOCHAMAD",
+    "MUCHAMMAD",
+    "MUCHAMAD",
+    "MOKHAMAD",
+]
+MUH_ABBR = ["M.", "MOH.", "MOCH.", "MUH.", "MOHD.", "MUCH."]
+ACH_FULL = ["AHMAD", "ACHMAD", "AHMAT", "ACHMAT", "AKHMAD"]
+ACH_ABBR = ["ACH.", "A.", "AH."]
+ABD_FULL = ["ABDUL", "ABDOEL"]
+ABD_ABBR = ["ABD.", "A."]
+SITI_FULL = ["SITI", "SITTI"]
+SITI_ABBR = ["ST.", "S."]
+
+# --------------------------------------------------------------------------
+# Places
+# --------------------------------------------------------------------------
+DUSUN_JAWA = _split("""
+KRAJAN, KRAJAN LOR, KRAJAN KIDUL, KRAJAN WETAN, KRAJAN KULON, NGLEGOK, SUMBER,
+TEGALREJO, BANJARSARI, NGASEM, GEDANGAN, BENDO, KEDUNGREJO, JATIREJO, SAWAHAN,
+NGRANDU, BULU, DUKUH, KARANGANYAR, TAMBAKREJO, PUTUK, GENENG, SUMBERAGUNG,
+SIDOMULYO, MOJO, NGEMPLAK, KALIWUNGU, PLOSO, GAYAM, SEMANDING, KEBONAGUNG,
+WATUGEDE, BALONG, CANGKRING, NGRAYUDAN, JETIS, SUKOREJO, TANJUNG, BANARAN
+""")
+DUSUN_MADURA = _split("""
+LAOK, DAJAH, TEMOR, BARAT, TENGAH, KARANG, BRAGUNG, BATO POTEH, NANGGER,
+TAMBAK, BUNGKOK, KOLPAJUNG, OMBUL, LEMBUNG, SUMBER, BANDUNG, PAKES, TANJUNG,
+PETAPAN, SEMPAL, LONGKEK, KOMBANG, RABESAN, BUNGKENG, JRANGOAN
+""")
+JALAN_KOTA = _split("""
+KALIBUTUH, KUPANG KRAJAN, DUPAK, KREMBANGAN, SIMOKERTO, WONOKUSUMO, SIDOTOPO,
+TAMBAK WEDI, BULAK BANTENG, PUTAT JAYA, BANYU URIP, PETEMON, SAWAHAN, JAGIR,
+NGAGEL REJO, KEDUNG BARUK, RUNGKUT LOR, KARAH, JAMBANGAN, KEBRAON, MASTRIP,
+GUNUNG ANYAR TAMBAK, MEDOKAN AYU, KENJERAN, SUKOLILO, KAPAS MADYA, TAMBAK REJO,
+PANDEAN, WONOSARI, DARMO KALI, KEDUNG COWEK, PERLIS
+""")
+# Sidoarjo and other semi-urban desa use "PERUM" and village-lane addresses
+PERUM = _split("""
+PERUM GRIYA PERMATA, PERUM KAHURIPAN, PERUM TAMAN SURYA, PERUM BUMI ASRI,
+PERUM PONDOK MUTIARA, PERUMNAS
+""")
+
+BULAN = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
+BULAN_PENDEK = [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Mei",
+    "Jun",
+    "Jul",
+    "Agu",
+    "Sep",
+    "Okt",
+    "Nov",
+    "Des",
+]
