@@ -25,13 +25,14 @@ from rapidfuzz.distance import OSA, JaroWinkler
 
 # Honorifics and religious/academic titles written before (or occasionally after) a name.
 _TITLES = {
-    "h", "hj", "hjh", "drs", "dra", "ir", "dr", "drg", "prof", "kh", "ust", "ustad", "ustadz",
+    "hj", "hjh", "drs", "dra", "ir", "dr", "drg", "prof", "kh", "ust", "ustad", "ustadz",
     "ustadzah", "ustazah", "tgh", "kyai", "kiai", "nyai", "bpk", "sdr", "sdri", "almarhum",
     "alm", "almh", "almarhumah", "rd", "tn", "ny", "nn",
 }  # fmt: skip
 # Titles that are also given names: dropped only at the very start of a name.
 _LEADING_TITLES = {
-    "haji", "hajjah", "hajah", "bapak", "ibu", "mas", "mbak", "kak", "raden", "bu", "pak", "mbah", "nyonya",
+    # "H." is Haji before a name; after it ("Holisah H.") it is the initial of a dropped surname.
+    "h", "haji", "hajjah", "hajah", "bapak", "ibu", "mas", "mbak", "kak", "raden", "bu", "pak", "mbah", "nyonya",
     "tuan", "istri",
 }  # fmt: skip
 # Written before a woman's name — or before her husband's: "Ny. Ahmad", "Bu Bisri", "Istri Rahwi" is

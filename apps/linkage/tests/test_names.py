@@ -158,6 +158,15 @@ def test_a_title_tells_the_sex(raw, sex):
     assert title_sex(raw) == sex
 
 
+def test_h_after_a_name_is_an_initial_not_haji():
+    # "Holisah H." is Holisah Hasanah with her surname cut to its initial, not a haji: no sex from it,
+    # and the initial still stands for the name.
+    assert title_sex("HOLISAH H.") is None
+    assert name_tokens("HOLISAH H.") == ["holisah", "h"]
+    assert name_similarity("HOLISAH H.", "HOLISAH HASANAH")[0] >= 0.8
+    assert name_tokens("H. Ahmad") == ["ahmad"] and title_sex("H. Ahmad") == "L"
+
+
 def test_bin_binti_and_the_fathers_name_are_left_out():
     assert normalize_name("Muhammad Ulil Albab bin Abdul Kholiq") == "muhammad ulil albab"
     assert normalize_name("Siti Romlah Binti Sahri") == "siti romlah"
