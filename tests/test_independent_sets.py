@@ -1,6 +1,6 @@
-"""The independent evaluation sets (bench/independent, bench/independent2, bench/independent3,
-bench/independent4) are deterministic and their truth points at real registry people — a broken
-generator would make the matcher's figures on them meaningless."""
+"""The independent evaluation sets (bench/independent, bench/independent2 … bench/independent5) are
+deterministic and their truth points at real registry people — a broken generator would make the
+matcher's figures on them meaningless."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ GENERATORS = [
     "bench/independent2/gen.py",
     "bench/independent3/gen.py",
     "bench/independent4/gen.py",
+    "bench/independent5/gen.py",
 ]
 
 
