@@ -105,9 +105,10 @@ WHY_HOUSEHOLD = "NIK/KK menunjuk keluarga yang benar, tgl lahir diperlukan untuk
 WHY_NIK_OTHER = "NIK mirip milik orang lain — perlu dipastikan"
 WHY_NAME_REGION = "hanya nama dan wilayah yang cocok — perlu dipastikan"
 NAME_PLACE = "tanpa NIK/KK: nama, wilayah dan tahun lahir cocok"
-# Evidence that the row is someone else: the best candidate is then not worth a reviewer's time.
+# Why a namesake born the same day may be the one meant: a reviewer decides.
 OTHER_CARDS = "NIK dan No. KK di daftar bukan milik orang ini"
 OTHER_DUSUN = "NIK beda nomor urut dan dusun/jalan berbeda"
+# Evidence that the row is someone else: the best candidate is then not worth a reviewer's time.
 OTHER_NIK = "NIK di daftar milik orang lain: tgl lahir yang tersimpan di NIK tidak cocok"
 OTHER_SERIAL = "NIK hanya beda nomor urut dan nama berbeda: kemungkinan orang lain yang lahir di hari yang sama"
 OTHER_TYPO = "NIK beda 1 digit dan nama berbeda: kemungkinan NIK orang lain"
@@ -249,6 +250,8 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
     # only the kecamatan and birth date (another serial) or nothing, and the card is another family's, not
     # a slip of this one's. That is what a namesake born the same day in the same kecamatan looks like,
     # one who is not in the registry; the agreeing name and date cannot tell the two apart.
+    # The row's NIK and this person's agree on kecamatan and birth date; only the serial differs.
+    serial_only = nik.level in _SERIAL_NIK and record.nik[:12] == their_nik[:12]
     other_cards = (
         bool(record.nik and record.no_kk and pair["no_kk"])
         and not kk_same
@@ -256,17 +259,11 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
         and not one_slip_apart(record.no_kk, pair["no_kk"])
         # Both columns swapped and kept as Excel numbers: each lost its last digit to a 0.
         and not (excel_last0(record.no_kk, pair["nik"]) or excel_last0(record.nik, pair["no_kk"]))
-        and (nik.level == NikLevel.DIFFERENT or (nik.level in _SERIAL_NIK and record.nik[:12] == their_nik[:12]))
+        and (nik.level == NikLevel.DIFFERENT or serial_only)
     )
     # Only the serial differs, nothing else on the row is this person's family card, and the row's dusun
     # or street is another: the same namesake born that day, living elsewhere in the desa.
-    other_dusun = (
-        nik.level in _SERIAL_NIK
-        and record.nik[:12] == their_nik[:12]
-        and not kk_same
-        and bool(record.alamat_key and pair.get("alamat_key"))
-        and not same_alamat
-    )
+    other_dusun = serial_only and not kk_same and bool(record.alamat_key and pair.get("alamat_key")) and not same_alamat
     if other_cards:
         reasons.append(OTHER_CARDS)
     elif other_dusun:
@@ -277,8 +274,7 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
     # by a typo or a dropped word (Najwa / Zahra Nuraini): a twin — the family card and the birth date
     # are the twin's too.
     twin = (
-        nik.level in _SERIAL_NIK
-        and record.nik[:12] == their_nik[:12]
+        serial_only
         and name_score < TYPO_NIK_NAME_SCORE
         and not any(reason in name_reasons for reason in (ONE_LETTER, *DROPPED_NAME))
     )
@@ -359,7 +355,7 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
             contradicted = OTHER_KECAMATAN
         elif nik.level == NikLevel.DIFFERENT and not date_strong and _encoded_date_differs(record.nik, pair["dob"]):
             contradicted = OTHER_NIK
-        elif nik.level in _SERIAL_NIK and record.nik[:12] == their_nik[:12] and name_score < MIN_NAME_SCORE:
+        elif serial_only and name_score < MIN_NAME_SCORE:
             # The same birth date here is no extra evidence: it is part of the NIK's first 12 digits.
             contradicted = OTHER_SERIAL
         elif (

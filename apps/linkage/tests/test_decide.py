@@ -278,3 +278,14 @@ def test_a_twin_is_not_the_sibling_the_card_and_the_birth_date_find():
     assert _decide(row, zahra).status == POSSIBLE
     # A typo in her own name (and the serial) is still her.
     assert _decide({**row, "nama": "Zahra Nurain"}, zahra).status == MATCHED
+
+
+def test_a_family_members_own_nik_and_birth_date_beside_the_card_are_not_this_person():
+    # A baby named after his grandfather, on the grandfather's family card: the row's NIK encodes the
+    # row's birth date, and both are the baby's — the card and the name do not make him the grandfather.
+    grandfather = _pair(nama="Muhammad Alvino", sex="L", nik=nik(8, 5, 60, 1), dob=dt.date(1960, 5, 8))
+    row = {"nama": "Moh. Alvino", "nik": nik(3, 7, 24, 2), "no_kk": "3513010101200001",
+           "tanggal_lahir": "03-07-2024", "kode_wilayah": DESA}  # fmt: skip
+    assert _decide(row, grandfather).status != MATCHED
+    # The grandfather's own row with a mistyped birth date is still him.
+    assert _decide({**row, "nik": nik(8, 5, 60, 1), "tanggal_lahir": "08-05-1961"}, grandfather).status == MATCHED
