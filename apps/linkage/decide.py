@@ -103,6 +103,7 @@ WHY_NAME = "nama terlalu berbeda — perlu dipastikan"
 WHY_SEX = "jenis kelamin berbeda — perlu dipastikan"
 WHY_HOUSEHOLD = "NIK/KK menunjuk keluarga yang benar, tgl lahir diperlukan untuk memastikan orangnya"
 WHY_NIK_OTHER = "NIK mirip milik orang lain — perlu dipastikan"
+WHY_NAMESAKE = "bisa orang lain dengan nama dan tgl lahir sama — perlu dipastikan"
 WHY_NAME_REGION = "hanya nama dan wilayah yang cocok — perlu dipastikan"
 NAME_PLACE = "tanpa NIK/KK: nama, wilayah dan tahun lahir cocok"
 # Why a namesake born the same day may be the one meant: a reviewer decides.
@@ -377,7 +378,9 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
         why = WHY_SEX
     elif household_only:
         why = WHY_HOUSEHOLD
-    elif nik_other or other_cards or other_dusun:
+    elif other_cards or other_dusun:
+        why = WHY_NAMESAKE
+    elif nik_other:
         why = WHY_NIK_OTHER
     else:
         why = WHY_NAME_REGION

@@ -254,6 +254,7 @@ def test_a_namesake_born_the_same_day_with_her_own_nik_and_card_is_not_linked():
     decision = _decide(row, _pair())
     assert decision.status == POSSIBLE
     assert "NIK dan No. KK di daftar bukan milik orang ini" in decision.reasons
+    assert decision.reasons[-1] == "bisa orang lain dengan nama dan tgl lahir sama — perlu dipastikan"
     # A slip in her own card's number is still her card, and the serial a typo.
     assert _decide({**row, "no_kk": "3513010101200002"}, _pair()).status == MATCHED
     # NIK and No. KK in each other's columns, both kept as Excel numbers (last digit 0): hers.
