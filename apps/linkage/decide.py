@@ -74,6 +74,8 @@ class Candidate:
     # The row's NIK is this person's own, or only a member's of this person's household.
     own_nik: bool = False
     household_nik_only: bool = False
+    # The name is too far from the row's for an automatic match, whatever else agrees.
+    name_differs: bool = False
     # What a reviewer compares besides the name (shown side by side with the list's row).
     sex: str | None = None
     birth_date: str = ""  # ISO
@@ -130,6 +132,13 @@ class Explained:
     spouse: bool = False
     nik_level: str = ""
     date_strong: bool = False
+    name_ok: bool = True
+
+
+def _nik_of_other_sex(record: ListRecord) -> bool:
+    """The row's sex (its column or its title) is not the one its NIK encodes."""
+    encoded_sex = nik_encoded(record.nik)[2] if record.nik else None
+    return bool(record.sex and encoded_sex) and encoded_sex != record.sex
 
 
 def _nik_of_younger_generation(nik: str | None, dob: dt.date | None) -> bool:
@@ -287,10 +296,13 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
     # The NIK of her child or grandchild on a row with her name: a child listed under the mother's name
     # (the NIK is the child's own) as often as the wrong line of the KK copied. Only her birth date
     # can say which; the family card cannot.
+    # (Not when the row's sex is not the one its NIK encodes: then the row does not carry its own NIK
+    # but a relative's, copied from another line of the card, and the name says who the row is.)
     child_nik = (
         nik.level == NikLevel.FAMILY_MEMBER
         and dob.level not in _STRONG_DATE
         and _nik_of_younger_generation(record.nik, pair["dob"])
+        and not _nik_of_other_sex(record)
     )
     if household_only and dob.level == DateLevel.MISSING and name_score >= TYPO_NIK_NAME_SCORE:
         # No date to settle it, but the name is one member's and the NIK the family card's or another
@@ -385,8 +397,9 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
     else:
         why = WHY_NAME_REGION
     return Explained(
-        reasons, strong, why, contradicted, spouse=husband is not None, nik_level=nik.level, date_strong=date_strong
-    )
+        reasons, strong, why, contradicted, spouse=husband is not None, nik_level=nik.level, date_strong=date_strong,
+        name_ok=name_ok,
+    )  # fmt: skip
 
 
 # Household roles (hubungan keluarga) of women who are not the wife of a man in the household.
@@ -460,6 +473,7 @@ def decide_row(record: ListRecord, raw_name: str, pairs: list[dict], *, agreeing
             spouse=explained.spouse,
             own_nik=explained.nik_level == NikLevel.EXACT,
             household_nik_only=explained.nik_level == NikLevel.FAMILY_MEMBER and not explained.date_strong,
+            name_differs=not explained.name_ok,
             sex=pair.get("sex"),
             birth_date=pair["dob"].isoformat() if pair.get("dob") else "", desa=pair.get("desa") or "",
             alamat=pair.get("alamat") or "",
@@ -485,6 +499,9 @@ def decide_row(record: ListRecord, raw_name: str, pairs: list[dict], *, agreeing
         # Father and son both named Agus: the row's NIK is the father's own and reaches the son only
         # through their family card — the NIK settles it, unless the son's birth date is the row's.
         and not (best.own_nik and runner_up.household_nik_only)
+        # The row's NIK and name are this person's; another member of the family card agrees only on
+        # the birth date (the date copied from the wrong line of the KK) and not on the name.
+        and not (best.own_nik and best.strong and runner_up.name_differs)
     )
     if best.probability >= MATCH_PROBABILITY and best.strong and not tie:
         return Decision(MATCHED, best.probability, best, best.reasons, candidates)

@@ -135,6 +135,13 @@ def test_an_adult_members_nik_finds_the_member_by_name_but_a_childs_nik_does_not
     assert decision.status == POSSIBLE
     assert decision.reasons[-1] == WHY_HOUSEHOLD
     assert _decide({**row, "tanggal_lahir": "1983-02-10"}, _pair(list_kk_via_nik=kk)).status == MATCHED
+    # The same son's NIK on a row marked P is not the row's own NIK (it says a man): the clerk copied
+    # another line of the card, and the name says who the row is.
+    assert _decide({**row, "jenis_kelamin": "P"}, _pair(list_kk_via_nik=kk)).status == MATCHED
+    # A daughter's NIK on a row marked P still leaves both possible.
+    daughter = nik(14, 8, 15, 1, woman=True)
+    decision = _decide({**row, "nik": daughter, "jenis_kelamin": "P"}, _pair(list_kk_via_nik=kk))
+    assert decision.reasons[-1] == WHY_HOUSEHOLD
 
 
 def test_a_nik_nobody_holds_beside_her_family_card_is_not_a_childs_nik():
@@ -199,6 +206,24 @@ def test_a_namesake_in_the_family_does_not_tie_with_the_holder_of_the_nik():
     # The son's birth date on the row: the NIK may be his father's by mistake — a person decides.
     full["tanggal_lahir"] = "1992-08-28"
     assert decide_row(list_record("1", full), "Agus", [father, son]).status == POSSIBLE
+
+
+def test_a_birth_date_from_another_line_of_the_card_does_not_tie_with_her_own_nik_and_name():
+    # The row's NIK and name are Kholifah's; its birth date is her father's, copied from the wrong line of
+    # the family card. The father agrees on the card and that date, not on the name: not her rival.
+    kk = "3513010101200001"
+    her = _pair(id_individu="P1", nama="Kholifah", match_weight=16.0, match_probability=1.0)
+    father = _pair(id_individu="P2", nama="Abd. Latif", sex="L", nik=nik(31, 12, 55, 3), dob=dt.date(1955, 12, 31),
+                   match_weight=13.0, match_probability=1.0, list_kk_via_nik=kk)  # fmt: skip
+    row = {"nama": "Kholifah", "nik": SITI, "no_kk": kk, "tanggal_lahir": "31-12-1955", "kode_wilayah": DESA}
+    full = {"nama": "", "nik": "", "no_kk": "", "jenis_kelamin": "", "tanggal_lahir": "", "kode_wilayah": "", **row}
+    decision = decide_row(list_record("1", full), "Kholifah", [her, father])
+    assert (decision.status, decision.person.id_individu) == (MATCHED, "P1")
+    # A sister whose name resembles the row's is still a rival: a person decides.
+    sister = {**father, "nama": "Kholifatun", "sex": "P"}
+    decision = decide_row(list_record("1", full), "Kholifah", [her, sister])
+    assert decision.status == POSSIBLE
+    assert "ada kandidat lain yang hampir sama (Kholifatun)" in decision.reasons
 
 
 def test_a_nik_one_digit_off_with_another_name_is_someone_else_unless_a_date_says_otherwise():
