@@ -164,6 +164,10 @@ def _parse_text(raw: str) -> _Parsed:
                 continue
             parsed.tokens.append(_normal_token(part))
             at_start = False
+    if len(parsed.tokens) > 1 and parsed.tokens[-1].cleaned == "m":
+        # "M." before a name (or inside one) is Muhammad; at the end ("Ahmad M.") it is the last name
+        # cut to its initial.
+        parsed.tokens[-1] = _Token("m", "m")
     return parsed
 
 
@@ -253,6 +257,10 @@ SHORT_TYPO_THRESHOLD = 0.9
 SPACELESS_TYPO_THRESHOLD = 0.92
 SHORT_EDIT_SCORE = 0.45
 ONE_LETTER = "beda satu huruf"
+NICKNAME = "nama panggilan"
+# A Javanese/Madurese call name is the end of the full name (Tofa for Mustofa, Yuni for Wahyuni,
+# Waroh for Munawaroh); shorter than this it is only a common ending (-ni, -ah).
+NICKNAME_MIN_LETTERS = 4
 # One name's words all found in the other: a dropped name ("Hari" / "Hari Santoso"), by how it was dropped.
 MIDDLE_DROPPED, PART_DROPPED, COMMON_FIRST_DROPPED, ONE_WORD_FOUND = (
     "nama tengah hilang",
@@ -274,6 +282,9 @@ def _token_score(a: str, b: str) -> tuple[float, str]:
     threshold = SHORT_TYPO_THRESHOLD if min(len(a), len(b)) <= 4 else TYPO_THRESHOLD
     if score >= threshold:
         return score, "typo"
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= NICKNAME_MIN_LETTERS and len(long_) >= len(short) + 2 and long_.endswith(short):
+        return 0.8, "nickname"
     if min(len(a), len(b)) >= 3 and OSA.distance(a, b) == 1:
         # One letter wrong, missing or swapped in a short name (Hrru/Heru, Jko/Joko): Jaro-Winkler
         # punishes short words hard. But Rina/Rini are two real names: on its own this stays below
@@ -331,6 +342,8 @@ def name_similarity(a: object, b: object) -> tuple[float, list[str]]:
         reasons.append(ONE_LETTER)
     if "initial" in kinds:
         reasons.append("nama disingkat (inisial)")
+    if "nickname" in kinds:
+        reasons.append(NICKNAME)
     if pa.patronymic or pb.patronymic:
         reasons.append("bin/binti diabaikan")
     if pa.titles or pb.titles:

@@ -315,3 +315,10 @@ def test_a_family_members_own_nik_and_birth_date_beside_the_card_are_not_this_pe
     assert _decide(row, grandfather).status != MATCHED
     # The grandfather's own row with a mistyped birth date is still him.
     assert _decide({**row, "nik": nik(8, 5, 60, 1), "tanggal_lahir": "08-05-1961"}, grandfather).status == MATCHED
+
+
+def test_a_call_name_with_her_own_nik_is_her():
+    # "Minah" is what the village calls Siti Aminah: beside her own NIK that is her.
+    assert _decide({"nama": "Minah", "nik": SITI, "kode_wilayah": DESA}, _pair()).status == MATCHED
+    # Another woman's name beside her NIK is not.
+    assert _decide({"nama": "Suyati", "nik": SITI, "kode_wilayah": DESA}, _pair()).status == POSSIBLE

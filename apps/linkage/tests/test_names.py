@@ -1,6 +1,7 @@
 import pytest
 
 from apps.linkage.names import (
+    NICKNAME,
     ONE_LETTER,
     jaro_winkler,
     name_similarity,
@@ -165,6 +166,32 @@ def test_h_after_a_name_is_an_initial_not_haji():
     assert name_tokens("HOLISAH H.") == ["holisah", "h"]
     assert name_similarity("HOLISAH H.", "HOLISAH HASANAH")[0] >= 0.8
     assert name_tokens("H. Ahmad") == ["ahmad"] and title_sex("H. Ahmad") == "L"
+
+
+def test_m_at_the_end_of_a_name_is_an_initial_not_muhammad():
+    assert name_tokens("Ahmad M.") == ["ahmad", "m"]
+    assert name_similarity("Ahmad M.", "AHMAD MUNIR")[0] >= 0.8
+    assert "nama disingkat (inisial)" in name_similarity("Siti M.", "SITI MAISAROH")[1]
+    # Before or inside a name it is still Muhammad.
+    assert name_tokens("M. Ali") == ["muhammad", "ali"]
+    assert name_tokens("Eko M. Hartono") == ["eko", "muhammad", "hartono"]
+    assert name_tokens("M.") == ["muhammad"]
+
+
+@pytest.mark.parametrize(
+    ("call", "full", "minimum"),
+    [("Tofa", "MUSTOFA", 0.8), ("Fiqoh", "ROFIQOH", 0.8), ("Yuni", "ENDANG WAHYUNI", 0.5),
+     ("Waroh", "NUR MUNAWAROH", 0.5)],
+)  # fmt: skip
+def test_a_call_name_is_the_end_of_the_full_name(call, full, minimum):
+    score, reasons = name_similarity(call, full)
+    assert score >= minimum and NICKNAME in reasons
+
+
+def test_a_short_common_ending_is_not_a_call_name():
+    # "Ani" ends Fitriani and a hundred other names: three letters say nothing.
+    assert NICKNAME not in name_similarity("Ani", "Fitriani")[1]
+    assert name_similarity("Tofa", "Mustofa")[0] > name_similarity("Tofa", "Mustaqim")[0]
 
 
 def test_bin_binti_and_the_fathers_name_are_left_out():
