@@ -104,6 +104,7 @@ class Decision:
 WHY_NAME = "nama terlalu berbeda — perlu dipastikan"
 WHY_SEX = "jenis kelamin berbeda — perlu dipastikan"
 WHY_HOUSEHOLD = "NIK/KK menunjuk keluarga yang benar, tgl lahir diperlukan untuk memastikan orangnya"
+WHY_OTHER_MEMBER = "NIK dan tgl lahir di daftar milik anggota keluarga lain — perlu dipastikan"
 WHY_NIK_OTHER = "NIK mirip milik orang lain — perlu dipastikan"
 WHY_NAMESAKE = "bisa orang lain dengan nama dan tgl lahir sama — perlu dipastikan"
 WHY_NAME_REGION = "hanya nama dan wilayah yang cocok — perlu dipastikan"
@@ -133,6 +134,12 @@ class Explained:
     nik_level: str = ""
     date_strong: bool = False
     name_ok: bool = True
+
+
+def _date_of_niks_year(record: ListRecord) -> bool:
+    """The row's birth date falls in the year its NIK encodes (two digits: the century is a guess)."""
+    encoded = nik_encoded(record.nik)[1] if record.nik else None
+    return bool(encoded and record.dob) and encoded.year % 100 == record.dob.year % 100
 
 
 def _nik_of_other_sex(record: ListRecord) -> bool:
@@ -290,7 +297,12 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
     )
     # The row's own NIK and birth date agree with each other and both differ from this person's: another
     # member of the family card (a baby named after a grandfather), not a typo.
-    kk_person = kk_same and not twin and not (own_date and nik.level == NikLevel.DIFFERENT)
+    # Another member's NIK and a birth date of that member's year ("Pak Taufiq" with his own NIK and
+    # date is Taufiq's father, called after his son): NIK and date describe the other member.
+    other_member = (
+        nik.level == NikLevel.FAMILY_MEMBER and dob.level == DateLevel.DIFFERENT and _date_of_niks_year(record)
+    )
+    kk_person = kk_same and not twin and not (own_date and nik.level == NikLevel.DIFFERENT) and not other_member
     # Within one household a birth year (or a date one year off) already tells its members apart.
     household_only = nik.level in _HOUSEHOLD_NIK and dob.level not in _HOUSEHOLD_DATE and not nik_in_kk_column
     # The NIK of her child or grandchild on a row with her name: a child listed under the mother's name
@@ -388,6 +400,8 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
         why = WHY_NAME
     elif not sex_ok:
         why = WHY_SEX
+    elif other_member:
+        why = WHY_OTHER_MEMBER
     elif household_only:
         why = WHY_HOUSEHOLD
     elif other_cards or other_dusun:

@@ -14,6 +14,7 @@ from apps.linkage.decide import (
     POSSIBLE,
     WHY_HOUSEHOLD,
     WHY_NAME_REGION,
+    WHY_OTHER_MEMBER,
     decide_row,
 )
 from apps.linkage.features import list_record
@@ -322,3 +323,18 @@ def test_a_call_name_with_her_own_nik_is_her():
     assert _decide({"nama": "Minah", "nik": SITI, "kode_wilayah": DESA}, _pair()).status == MATCHED
     # Another woman's name beside her NIK is not.
     assert _decide({"nama": "Suyati", "nik": SITI, "kode_wilayah": DESA}, _pair()).status == POSSIBLE
+
+
+def test_another_members_nik_and_birth_year_are_that_member_even_beside_the_card():
+    # "Pak Taufiq" is Taufiq's father, called after his son: the row carries the father's NIK and his
+    # birth date and the family card. Only the name says the son.
+    kk = "3513010101200001"
+    son = _pair(nama="Taufiq", sex="L", nik=nik(2, 2, 99, 1), dob=dt.date(1999, 2, 2), list_kk_via_nik=kk,
+                match_weight=20.0, match_probability=1.0)  # fmt: skip
+    father = nik(15, 12, 68, 1)
+    row = {"nama": "Pak Taufiq", "nik": father, "no_kk": kk, "tanggal_lahir": "31/05/1968", "kode_wilayah": DESA}
+    decision = _decide(row, son)
+    assert decision.status == POSSIBLE
+    assert decision.reasons[-1] == WHY_OTHER_MEMBER
+    # A birth date that is neither the son's nor of the NIK's year is a typo: card and name decide.
+    assert _decide({**row, "nama": "Taufiq", "tanggal_lahir": "20/10/1993"}, son).status == MATCHED
