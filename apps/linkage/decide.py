@@ -76,6 +76,8 @@ class Candidate:
     household_nik_only: bool = False
     # The name is too far from the row's for an automatic match, whatever else agrees.
     name_differs: bool = False
+    # "Pak Dafa" found this parent through the child: the child's id (not the parent's rival).
+    named_child: str = ""
     # What a reviewer compares besides the name (shown side by side with the list's row).
     sex: str | None = None
     birth_date: str = ""  # ISO
@@ -134,6 +136,7 @@ class Explained:
     nik_level: str = ""
     date_strong: bool = False
     name_ok: bool = True
+    named_child: str = ""
 
 
 def _date_of_niks_year(record: ListRecord) -> bool:
@@ -226,6 +229,10 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
         # "Ny. Ahmad" / "Bu Bisri" / "Istri Rahwi": the woman is named after her husband, who lives in
         # her household — for the decision her name agrees.
         name_score, name_reasons = husband
+    child = _child_named(record, pair) if name_score < TYPO_NIK_NAME_SCORE and not husband else None
+    if child:
+        # "Pak Dafa" / "Mbok Syamsudin": the parent called after a child of the household.
+        name_score, name_reasons = child.score, child.reasons
     reasons.extend(name_reasons)
     dob = compare_dates(record.dob, pair["dob"], a_year_only=record.dob_year_only)
     if dob.level != DateLevel.MISSING:
@@ -411,8 +418,8 @@ def explain(record: ListRecord, raw_name: str, pair: dict) -> Explained:
     else:
         why = WHY_NAME_REGION
     return Explained(
-        reasons, strong, why, contradicted, spouse=husband is not None, nik_level=nik.level, date_strong=date_strong,
-        name_ok=name_ok,
+        reasons, strong, why, contradicted, spouse=husband is not None or child is not None, nik_level=nik.level,
+        date_strong=date_strong, name_ok=name_ok, named_child=child.id_individu if child else "",
     )  # fmt: skip
 
 
@@ -461,6 +468,39 @@ def _husband_named(record: ListRecord, raw_name: str, pair: dict) -> tuple[float
     return best[0], [f"nama suami ({best[1]}) — {how}"]
 
 
+@dataclass(frozen=True)
+class _ChildNamed:
+    score: float
+    reasons: list[str]
+    id_individu: str
+
+
+# A parent is at least this many years older than the child it is called after.
+_PARENT_AGE_GAP = 15
+
+
+def _child_named(record: ListRecord, pair: dict) -> _ChildNamed | None:
+    """When the row reads "Pak/Bu/Mbok <name>" and this person's household has a child of that name
+    (born at least 15 years after this person): the child's name score, as the parent's."""
+    call = record.parent_call
+    born = pair.get("dob")
+    if call is None or born is None or (call.sex and pair.get("sex") and pair["sex"] != call.sex):
+        return None
+    best: tuple[float, str, str] | None = None
+    for member in pair.get("household") or ():
+        if member.dob is None or member.dob.year - born.year < _PARENT_AGE_GAP:
+            continue
+        if (record.nik and record.nik == member.nik) or (record.dob and abs(record.dob.year - member.dob.year) <= 1):
+            # The row's NIK or birth date is the child's: "Bu Dewi Lestari" is then Dewi herself.
+            continue
+        score, _ = name_similarity(call.child, member.nama)
+        if score >= TYPO_NIK_NAME_SCORE and (best is None or score > best[0]):
+            best = (score, member.nama, member.id_individu)
+    if best is None:
+        return None
+    return _ChildNamed(best[0], [f"dipanggil dengan nama anak ({best[1]})"], best[2])
+
+
 def _probability(weight: float) -> float:
     return 1.0 / (1.0 + 2.0 ** (-weight))
 
@@ -473,7 +513,7 @@ def decide_row(record: ListRecord, raw_name: str, pairs: list[dict], *, agreeing
     pairs = sorted(pairs, key=lambda p: (-p["match_weight"], p["id_individu"]))  # deterministic on ties
     candidates = []
     # A row named after a husband says little with its name: look further down for his wife.
-    for pair in pairs[: REVIEW_CANDIDATES * (4 if record.spouse_title else 1)]:
+    for pair in pairs[: REVIEW_CANDIDATES * (4 if record.spouse_title or record.parent_call else 1)]:
         explained = explain(record, raw_name, pair)
         weight, probability = pair["match_weight"], pair["match_probability"]
         if explained.spouse:
@@ -488,6 +528,7 @@ def decide_row(record: ListRecord, raw_name: str, pairs: list[dict], *, agreeing
             own_nik=explained.nik_level == NikLevel.EXACT,
             household_nik_only=explained.nik_level == NikLevel.FAMILY_MEMBER and not explained.date_strong,
             name_differs=not explained.name_ok,
+            named_child=explained.named_child,
             sex=pair.get("sex"),
             birth_date=pair["dob"].isoformat() if pair.get("dob") else "", desa=pair.get("desa") or "",
             alamat=pair.get("alamat") or "",
@@ -496,6 +537,10 @@ def decide_row(record: ListRecord, raw_name: str, pairs: list[dict], *, agreeing
     if record.may_name_husband and any(c.spouse for c in candidates):
         # The man the row is named after is not a rival of his wife.
         candidates = [c for c in candidates if c.sex != "L"] or candidates
+    # Nor is the child a parent is called after ("Pak Dafa" is not Dafa) — unless the row is as good a
+    # match for the child ("Bu Dewi Lestari" may be Dewi herself): then a person decides.
+    named_children = {c.named_child for c in candidates if c.named_child}
+    candidates = [c for c in candidates if c.id_individu not in named_children or c.strong] or candidates
     candidates = candidates[:REVIEW_CANDIDATES]
     best = candidates[0]
     if best.probability < POSSIBLE_PROBABILITY:

@@ -13,6 +13,7 @@ national-scale run (a later issue). The comparisons use DuckDB SQL functions.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import math
@@ -37,7 +38,7 @@ log = logging.getLogger(__name__)
 FEATURES_FILE = "features.parquet"
 MODEL_FILE = "model.json"
 # Bump when features or the model change: cached files of an older version are rebuilt.
-ENGINE_VERSION = 14
+ENGINE_VERSION = 15
 SEED = 20251101
 # Random pairs for the u-probabilities: half the snapshot's size, between these bounds (a bigger
 # snapshot has rarer agreements — one desa is a smaller share of it — so it needs more pairs).
@@ -361,25 +362,34 @@ def predict(
         shutil.rmtree(work, ignore_errors=True)
 
 
-def household_men(prepared: Prepared, kks: Iterable[str]) -> dict[str, list[str]]:
-    """Names of the men in each of these households (No. KK), for rows that name a wife after her
-    husband ("Ny. Ahmad")."""
+@dataclass(frozen=True)
+class Member:
+    id_individu: str
+    nik: str | None
+    nama: str
+    sex: str | None
+    dob: dt.date | None
+
+
+def household_members(prepared: Prepared, kks: Iterable[str]) -> dict[str, list[Member]]:
+    """The members of each of these households (No. KK), for rows that name a woman after her husband
+    ("Ny. Ahmad") or a parent after a child ("Pak Dafa")."""
     kks = sorted({kk for kk in kks if kk})
     if not kks:
         return {}
     con = duckdb.connect()
     try:
         rows = con.execute(
-            "SELECT no_kk, nama FROM read_parquet($f) WHERE sex = 'L' AND no_kk IN (SELECT unnest($kks)) "
-            "ORDER BY no_kk, nama",
+            "SELECT no_kk, unique_id, nik, nama, sex, dob FROM read_parquet($f) WHERE no_kk IN (SELECT unnest($kks)) "
+            "ORDER BY no_kk, nama, unique_id",
             {"f": str(prepared.features), "kks": kks},
         ).fetchall()
     finally:
         con.close()
-    men: dict[str, list[str]] = {}
-    for kk, nama in rows:
-        men.setdefault(kk, []).append(nama)
-    return men
+    members: dict[str, list[Member]] = {}
+    for kk, id_individu, nik, nama, sex, dob in rows:
+        members.setdefault(kk, []).append(Member(id_individu, nik, nama, sex, dob))
+    return members
 
 
 def agreeing_name_weight(prepared: Prepared) -> float:

@@ -17,7 +17,16 @@ from django.utils import timezone
 from apps.core.dates import written_month_date
 from apps.core.nik import clean_digits
 from apps.core.xlsx import excel_serial_birth_date
-from apps.linkage.names import COMMON_TOKENS, name_tokens, phonetic_key, sound_key, spouse_title, title_sex
+from apps.linkage.names import (
+    COMMON_TOKENS,
+    ParentCall,
+    name_tokens,
+    parent_call,
+    phonetic_key,
+    sound_key,
+    spouse_title,
+    title_sex,
+)
 from apps.linkage.regions import address_key
 from apps.wilayah.codes import level_of, normalize_code
 
@@ -216,6 +225,8 @@ class ListRecord:
     spouse_title: bool  # "Ny./Bu/Istri …": what follows may be her husband's name
     # Kecamatan for blocking: the row's own, else the one its NIK was issued in.
     kec_block: str | None
+    # "Pak Dafa": the row may be Dafa's parent (not a model column).
+    parent_call: ParentCall | None = None
 
     @property
     def may_name_husband(self) -> bool:
@@ -257,4 +268,5 @@ def list_record(unique_id: str, row: dict) -> ListRecord:
         alamat_key=address_key(row.get("alamat")),
         spouse_title=spouse_title(row.get("nama")),
         kec_block=region.kec or (f"{nik[0:2]}.{nik[2:4]}.{nik[4:6]}" if nik else None),
+        parent_call=parent_call(row.get("nama")),
     )

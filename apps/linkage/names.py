@@ -33,7 +33,14 @@ _TITLES = {
 _LEADING_TITLES = {
     # "H." is Haji before a name; after it ("Holisah H.") it is the initial of a dropped surname.
     "h", "haji", "hajjah", "hajah", "bapak", "ibu", "mas", "mbak", "kak", "raden", "bu", "pak", "mbah", "nyonya",
-    "tuan", "istri",
+    "tuan", "istri", "mbok", "embok", "mak", "emak",
+}  # fmt: skip
+# Written before a child's name to call a parent after that child ("Pak Dafa", "Mbok Syamsudin",
+# "B. Faisal"): teknonymy, common in Javanese and Madurese villages. The parent's sex, where the word
+# says it ("B." is Bapak or Bu).
+_PARENT_TITLES = {
+    "pak": "L", "bapak": "L", "bpk": "L", "p": "L",
+    "bu": "P", "ibu": "P", "mbok": "P", "embok": "P", "mak": "P", "emak": "P", "b": None,
 }  # fmt: skip
 # Written before a woman's name — or before her husband's: "Ny. Ahmad", "Bu Bisri", "Istri Rahwi" is
 # how many village lists and older records name a wife.
@@ -178,7 +185,7 @@ def name_tokens(raw: object) -> list[str]:
 # Titles that say the person's sex. "Ny. Dani Santoso" is Mrs (wife of) Dani Santoso, not Dani himself.
 _TITLE_SEX = {
     **dict.fromkeys(["ny", "nyonya", "ibu", "bu", "hj", "hjh", "hajjah", "hajah", "nn", "sdri", "almh", "almarhumah",
-                     "nyai", "ustadzah", "ustazah", "dra", "mbak", "istri"], "P"),
+                     "nyai", "ustadzah", "ustazah", "dra", "mbak", "istri", "mbok", "embok", "mak", "emak"], "P"),
     **dict.fromkeys(["tn", "tuan", "bpk", "bapak", "pak", "sdr", "h", "haji", "kh", "kyai", "kiai", "ust", "ustad",
                      "ustadz", "drs", "mas", "alm", "almarhum"], "L"),
 }  # fmt: skip
@@ -193,6 +200,24 @@ def title_sex(raw: object) -> str | None:
 def spouse_title(raw: object) -> bool:
     """The name starts with Ny./Bu/Ibu/Istri: what follows may be her husband's name."""
     return _parse(raw).spouse_title
+
+
+@dataclass(frozen=True)
+class ParentCall:
+    child: str  # the name after the title, as written
+    sex: str | None  # the parent's, where the title says it
+
+
+def parent_call(raw: object) -> ParentCall | None:
+    """ "Pak Dafa" / "Mbok Syamsudin" / "B. Faisal": the name may be a child's, the row the parent's."""
+    head, _, _ = _ascii_lower(raw).partition(",")
+    pieces = [p for p in _SEGMENT_SPLIT.split(head) if _TOKEN_SPLIT.sub("", p)]
+    if len(pieces) < 2:
+        return None
+    first = _TOKEN_SPLIT.sub("", pieces[0])
+    if first not in _PARENT_TITLES or (len(first) == 1 and not pieces[0].endswith(".")):
+        return None  # a bare "P"/"B" without its dot is more likely a name's initial
+    return ParentCall(" ".join(pieces[1:]), _PARENT_TITLES[first])
 
 
 def normalize_name(raw: object) -> str:

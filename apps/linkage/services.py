@@ -98,21 +98,25 @@ def _apply_stored_decisions(
             decisions[i] = Decision(NOT_FOUND, None, None, [note], decisions[i].candidates)
 
 
-def _attach_husbands(prepared: engine.Prepared, records: list[ListRecord], by_row: dict[str, list[dict]]) -> None:
-    """Rows that may name a woman after her husband get, on each candidate pair, the men of that
-    candidate's household."""
+def _attach_households(prepared: engine.Prepared, records: list[ListRecord], by_row: dict[str, list[dict]]) -> None:
+    """Rows that may name a woman after her husband ("Ny. Ahmad") get, on each candidate pair, the men of
+    that candidate's household; rows that may call a parent after a child ("Pak Dafa"), its members."""
     wanted = [
-        pair
+        (r, pair)
         for r in records
-        if r.may_name_husband and r.unique_id in by_row
+        if (r.may_name_husband or r.parent_call) and r.unique_id in by_row
         for pair in by_row[r.unique_id]
-        if may_be_named_after_husband(r, pair)
+        if r.parent_call or may_be_named_after_husband(r, pair)
     ]
     if not wanted:
         return
-    men = engine.household_men(prepared, (pair["no_kk"] for pair in wanted))
-    for pair in wanted:
-        pair["household_men"] = [m for m in men.get(pair["no_kk"], []) if m != pair["nama"]]
+    households = engine.household_members(prepared, (pair["no_kk"] for _, pair in wanted))
+    for record, pair in wanted:
+        members = [m for m in households.get(pair["no_kk"], []) if m.id_individu != pair["id_individu"]]
+        if record.may_name_husband and may_be_named_after_husband(record, pair):
+            pair["household_men"] = [m.nama for m in members if m.sex == "L" and m.nama != pair["nama"]]
+        if record.parent_call:
+            pair["household"] = members
 
 
 def match_records(
@@ -135,7 +139,7 @@ def match_records(
     by_row: dict[str, list[dict]] = {}
     for pair in pairs:
         by_row.setdefault(pair["row_id"], []).append(pair)
-    _attach_husbands(prepared, records, by_row)
+    _attach_households(prepared, records, by_row)
     name_weight = engine.agreeing_name_weight(prepared)
     if progress:
         progress("memutuskan", 85)

@@ -17,6 +17,7 @@ from apps.linkage.decide import (
     WHY_OTHER_MEMBER,
     decide_row,
 )
+from apps.linkage.engine import Member
 from apps.linkage.features import list_record
 from apps.registry.tests.helpers import nik
 
@@ -338,3 +339,28 @@ def test_another_members_nik_and_birth_year_are_that_member_even_beside_the_card
     assert decision.reasons[-1] == WHY_OTHER_MEMBER
     # A birth date that is neither the son's nor of the NIK's year is a typo: card and name decide.
     assert _decide({**row, "nama": "Taufiq", "tanggal_lahir": "20/10/1993"}, son).status == MATCHED
+
+
+def test_a_parent_called_after_a_child_of_the_household_is_the_parent():
+    kk = "3513010101200001"
+    father_nik, son_nik = nik(15, 12, 68, 1), nik(2, 2, 99, 1)
+    household = [Member("P1", father_nik, "Slamet", "L", dt.date(1968, 12, 15)),
+                 Member("P2", son_nik, "Taufiq", "L", dt.date(1999, 2, 2))]  # fmt: skip
+    # The model's name weight: -2 bits for Slamet against "Taufiq", +8 for Taufiq; a name that agrees
+    # is worth 6 (what the father's name is counted as when he is called after his son).
+    father = _pair(id_individu="P1", nama="Slamet", sex="L", nik=father_nik, dob=dt.date(1968, 12, 15),
+                   match_weight=14.0, match_probability=1.0, mw_name=-2.0, household=household)  # fmt: skip
+    son = _pair(id_individu="P2", nama="Taufiq", sex="L", nik=son_nik, dob=dt.date(1999, 2, 2), list_kk_via_nik=kk,
+                match_weight=20.0, match_probability=1.0, mw_name=8.0, household=household)  # fmt: skip
+    row = {"nama": "Pak Taufiq", "nik": father_nik, "no_kk": kk, "tanggal_lahir": "1968-12-15", "kode_wilayah": DESA}
+    full = {"nama": "", "nik": "", "no_kk": "", "jenis_kelamin": "", "tanggal_lahir": "", "kode_wilayah": "", **row}
+    decision = decide_row(list_record("1", full), row["nama"], [son, father], agreeing_name_weight=6.0)
+    assert (decision.status, decision.person.id_individu) == (MATCHED, "P1")
+    assert "dipanggil dengan nama anak (Taufiq)" in decision.reasons
+    # The son's own NIK on the row: "Pak Taufiq" is Mr Taufiq himself.
+    full.update(nik=son_nik, tanggal_lahir="")
+    decision = decide_row(list_record("1", full), row["nama"], [son, father], agreeing_name_weight=6.0)
+    assert (decision.status, decision.person.id_individu) == (MATCHED, "P2")
+    # Only the family card: the father called after his son or the son himself — a person decides.
+    full.update(nik="", tanggal_lahir="")
+    assert decide_row(list_record("1", full), row["nama"], [son, father], agreeing_name_weight=6.0).status == POSSIBLE

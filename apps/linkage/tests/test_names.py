@@ -3,10 +3,12 @@ import pytest
 from apps.linkage.names import (
     NICKNAME,
     ONE_LETTER,
+    ParentCall,
     jaro_winkler,
     name_similarity,
     name_tokens,
     normalize_name,
+    parent_call,
     phonetic_key,
     spouse_title,
     title_sex,
@@ -192,6 +194,22 @@ def test_a_short_common_ending_is_not_a_call_name():
     # "Ani" ends Fitriani and a hundred other names: three letters say nothing.
     assert NICKNAME not in name_similarity("Ani", "Fitriani")[1]
     assert name_similarity("Tofa", "Mustofa")[0] > name_similarity("Tofa", "Mustaqim")[0]
+
+
+@pytest.mark.parametrize(
+    ("raw", "child", "sex"),
+    [("Pak Taufiq", "taufiq", "L"), ("Mbok Syamsudin", "syamsudin", "P"), ("P. Dafa", "dafa", "L"),
+     ("B. Faisal", "faisal", None), ("Bu Eko, S.Pd", "eko", "P")],
+)  # fmt: skip
+def test_a_parent_may_be_called_after_a_child(raw, child, sex):
+    assert parent_call(raw) == ParentCall(child, sex)
+
+
+def test_a_name_without_a_parents_title_is_not_a_parent_call():
+    assert parent_call("Siti Aminah") is None
+    assert parent_call("P Dafa") is None  # a bare initial, not "P."
+    assert parent_call("Bu") is None
+    assert name_tokens("Mbok Syamsudin") == ["syamsudin"] and title_sex("Mbok Syamsudin") == "P"
 
 
 def test_bin_binti_and_the_fathers_name_are_left_out():
