@@ -1,9 +1,12 @@
-"""Reading dates as people write them in lists: "6 September 2002", "17 Agustus 1945", "3 Okt. 1990"."""
+"""Reading dates as people write them in lists: "6 September 2002", "17 Agustus 1945", "3 Okt. 1990",
+and Excel's own "dd-mmm-yy" display ("16-Nov-68", "24-Mei-95")."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+
+from django.utils import timezone
 
 from apps.core.formatting import BULAN
 
@@ -37,7 +40,7 @@ _NAMES = {
         )
     },  # fmt: skip
 }
-_WRITTEN = re.compile(r"(?<!\d)(\d{1,2})[\s.\-/]*([A-Za-z]{3,9})\.?[\s.\-/,]*(\d{4})(?!\d)")
+_WRITTEN = re.compile(r"(?<!\d)(\d{1,2})[\s.\-/]*([A-Za-z]{3,9})\.?[\s.\-/,]*(\d{4}|\d{2})(?!\d)")
 
 
 def _month(word: str) -> int | None:
@@ -46,9 +49,16 @@ def _month(word: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-def written_month_date(text: object) -> dt.date | None:
-    """The date in text that writes its month as a word ("Nganjuk, 6 September 2002", "17-Agt-1945");
-    None when there is none or it is not a real date."""
+def birth_century(year: int, today: dt.date | None = None) -> int:
+    """A two-digit birth year in full: the latest century that does not put the birth in the future."""
+    today = today or timezone.localdate()
+    return year + (2000 if 2000 + year <= today.year else 1900)
+
+
+def written_month_date(text: object, *, today: dt.date | None = None) -> dt.date | None:
+    """The date in text that writes its month as a word ("Nganjuk, 6 September 2002", "17-Agt-1945",
+    Excel's "16-Nov-68"); None when there is none or it is not a real date. A two-digit year is a birth
+    year (``birth_century``)."""
     found = _WRITTEN.search(str(text or ""))
     if not found:
         return None
@@ -56,7 +66,8 @@ def written_month_date(text: object) -> dt.date | None:
     month = _month(word)
     if month is None:
         return None
+    full_year = birth_century(int(year), today) if len(year) == 2 else int(year)
     try:
-        return dt.date(int(year), month, int(day))
+        return dt.date(full_year, month, int(day))
     except ValueError:
         return None

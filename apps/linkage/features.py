@@ -12,9 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, fields
 
-from django.utils import timezone
-
-from apps.core.dates import written_month_date
+from apps.core.dates import birth_century, written_month_date
 from apps.core.nik import clean_digits
 from apps.core.xlsx import excel_serial_birth_date
 from apps.linkage.names import (
@@ -151,7 +149,7 @@ def parse_birth_date(raw: object, *, today: dt.date | None = None) -> tuple[dt.d
         return parsed, (parsed.month, parsed.day) == (1, 1)
     found = _DATE_IN_TEXT.search(text)
     if not found:
-        written = written_month_date(text)  # "6 September 2002", "17 Agt 1945"
+        written = written_month_date(text, today=today)  # "6 September 2002", "17 Agt 1945", "16-Nov-68"
         return (written, (written.month, written.day) == (1, 1)) if written else (None, False)
     parts = found.groupdict()
     if parts["y1"]:
@@ -159,8 +157,7 @@ def parse_birth_date(raw: object, *, today: dt.date | None = None) -> tuple[dt.d
     else:
         year, month, day = int(parts["y2"]), int(parts["m2"]), int(parts["d2"])
         if len(parts["y2"]) == 2:
-            today = today or timezone.localdate()
-            year += 2000 if 2000 + year <= today.year else 1900
+            year = birth_century(year, today)
     if 40 < day <= 71:
         day -= 40  # copied from a woman's NIK without taking the 40 off
     try:

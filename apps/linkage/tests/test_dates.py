@@ -84,6 +84,11 @@ TODAY = D(2026, 11, 22)
         ("01-03-62", (D(1962, 3, 1), False)),
         ("25/12/18", (D(2018, 12, 25), False)),
         ("25/12/27", (D(1927, 12, 25), False)),
+        # Excel's own "dd-mmm-yy" display of a date cell, in Indonesian or English.
+        ("16-Nov-68", (D(1968, 11, 16), False)),
+        ("24-Mei-95", (D(1995, 5, 24), False)),
+        ("27-Nov-03", (D(2003, 11, 27), False)),
+        ("04-Agu-82", (D(1982, 8, 4), False)),
         # Excel's day number for a date cell read as a number.
         ("28492", (D(1978, 1, 2), False)),
         ("28492.0", (D(1978, 1, 2), False)),

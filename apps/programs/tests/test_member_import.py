@@ -127,12 +127,14 @@ def test_dates_as_lists_write_them_are_read(client_in, group):
         person(group, 3, **{"Tanggal Lahir (DD-MM-YYYY)": "Nganjuk"}),  # a place is no date
         person(group, 4, **{"Tanggal Lahir (DD-MM-YYYY)": "1978"}),  # a year is no date either
         person(group, 5, birth=dt.date(1945, 8, 17), **{"Tanggal Lahir (DD-MM-YYYY)": "17 Agustus 1945"}),
+        # Excel's "dd-mmm-yy" display of a date cell, copied as text.
+        person(group, 6, birth=dt.date(1968, 11, 16), **{"Tanggal Lahir (DD-MM-YYYY)": "16-Nov-68"}),
     ]
     upload(client_in, group, xlsx(rows))
     imp = MemberImport.objects.get()
-    assert (imp.rows_valid, imp.rows_rejected) == (3, 2)
+    assert (imp.rows_valid, imp.rows_rejected) == (4, 2)
     valid = {r["row"]: r["values"]["birth_date"] for r in imp.rows if not r["errors"]}
-    assert valid == {2: "1978-12-20", 3: "1978-01-01", 6: "1945-08-17"}
+    assert valid == {2: "1978-12-20", 3: "1978-01-01", 6: "1945-08-17", 7: "1968-11-16"}
     reasons = {r["row"]: " ".join(r["errors"]) for r in imp.rows if r["errors"]}
     assert 'Tanggal lahir "Nganjuk" tidak terbaca' in reasons[4]
     assert 'Tanggal lahir "1978" tidak terbaca' in reasons[5]
