@@ -129,10 +129,11 @@ def parse_birth_date(raw: object, *, today: dt.date | None = None) -> tuple[dt.d
 
     Accepts the registry formats, a date cell (a time part is ignored), a date inside "tempat,
     tanggal lahir" ("Nganjuk, 20-12-1978"), a month written as a word ("6 September 2002", "17 Agt
-    1945"), a two-digit year (the latest century that does not put
-    the birth in the future), an Excel day number (``25432``) and a day with 40 added, copied from a
-    woman's NIK (``55-03-1980``). A bare year becomes 1 January of that year with ``year_only`` set,
-    and so does a written 1 January (the usual placeholder). A place alone gives no date.
+    1945", Excel's "16-Nov-68"), a two-digit year (the latest century that does not put the birth in
+    the future), an Excel day number (``25432``), a day with 40 added, copied from a woman's NIK
+    (``55-03-1980``), and the month written first where the day cannot be a month (``11/26/1999``).
+    A bare year becomes 1 January of that year with ``year_only`` set, and so does a written
+    1 January (the usual placeholder). A place alone gives no date.
     """
     if isinstance(raw, dt.datetime):
         raw = raw.date()
@@ -160,6 +161,8 @@ def parse_birth_date(raw: object, *, today: dt.date | None = None) -> tuple[dt.d
             year = birth_century(year, today)
     if 40 < day <= 71:
         day -= 40  # copied from a woman's NIK without taking the 40 off
+    if month > 12 and day <= 12:
+        day, month = month, day  # month first, as an English-language Excel writes it: 11/26/1999
     try:
         parsed = dt.date(year, month, day)
     except ValueError:
