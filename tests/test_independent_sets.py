@@ -1,4 +1,4 @@
-"""The independent evaluation sets (bench/independent, bench/independent2 … bench/independent5) are
+"""The independent evaluation sets (bench/independent, bench/independent2 … bench/independent6) are
 deterministic and their truth points at real registry people — a broken generator would make the
 matcher's figures on them meaningless."""
 
@@ -18,6 +18,7 @@ GENERATORS = [
     "bench/independent3/gen.py",
     "bench/independent4/gen.py",
     "bench/independent5/gen.py",
+    "bench/independent6/gen.py",
 ]
 
 
