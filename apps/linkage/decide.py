@@ -493,9 +493,11 @@ def _child_named(record: ListRecord, pair: dict) -> _ChildNamed | None:
         if (record.nik and record.nik == member.nik) or (record.dob and abs(record.dob.year - member.dob.year) <= 1):
             # The row's NIK or birth date is the child's: "Bu Dewi Lestari" is then Dewi herself.
             continue
-        score, _ = name_similarity(call.child, member.nama)
-        if score >= TYPO_NIK_NAME_SCORE and (best is None or score > best[0]):
-            best = (score, member.nama, member.id_individu)
+        score, reasons = name_similarity(call.child, member.nama)
+        # A child is called by one of their names ("Pak Painem" for Painem Widayati's father).
+        one_of_names = score >= MIN_NAME_SCORE and any(reason in reasons for reason in DROPPED_NAME)
+        if (score >= TYPO_NIK_NAME_SCORE or one_of_names) and (best is None or score > best[0]):
+            best = (max(score, TYPO_NIK_NAME_SCORE), member.nama, member.id_individu)
     if best is None:
         return None
     return _ChildNamed(best[0], [f"dipanggil dengan nama anak ({best[1]})"], best[2])

@@ -364,3 +364,16 @@ def test_a_parent_called_after_a_child_of_the_household_is_the_parent():
     # Only the family card: the father called after his son or the son himself — a person decides.
     full.update(nik="", tanggal_lahir="")
     assert decide_row(list_record("1", full), row["nama"], [son, father], agreeing_name_weight=6.0).status == POSSIBLE
+
+
+def test_a_parent_is_called_after_one_of_the_childs_names():
+    father_nik = nik(15, 12, 68, 1)
+    household = [Member("P2", nik(2, 2, 99, 1), "Dafa Abqori Al Fatih", "L", dt.date(1999, 2, 2))]
+    father = _pair(id_individu="P1", nama="Hariyanto Salim", sex="L", nik=father_nik, dob=dt.date(1968, 12, 15),
+                   household=household)  # fmt: skip
+    row = {"nama": "P. Dafa", "tanggal_lahir": "15.12.1968", "kode_wilayah": DESA}
+    decision = _decide(row, father)
+    assert decision.status == MATCHED
+    assert "dipanggil dengan nama anak (Dafa Abqori Al Fatih)" in decision.reasons
+    # A name the child does not carry is no call name of the father's.
+    assert _decide({**row, "nama": "P. Firman"}, father).status == POSSIBLE
