@@ -14,7 +14,7 @@ rules turn that into something an office can act on, and explain it in Indonesia
 - A row whose own NIK describes someone else (nobody's NIK with another birth date, or the next
   serial with another name) is ``not_found``: a reviewer would only be shown a stranger.
 - A woman written with her husband's name ("Ny. Ahmad") is looked for through the men of each
-  candidate's household.
+  candidate's household, and a parent called after a child ("Pak Dafa") through its children.
 """
 
 from __future__ import annotations
@@ -131,7 +131,8 @@ class Explained:
     why_weak: str = ""
     # The row's own NIK says it is another person (and nothing but name and region says otherwise).
     contradicted: str = ""
-    # The row names her by her husband ("Ny. Ahmad") and he is in her household.
+    # The row names this person after a member of the household: her husband ("Ny. Ahmad") or a child
+    # ("Pak Dafa"); the name's weight is then the agreeing name's.
     spouse: bool = False
     nik_level: str = ""
     date_strong: bool = False
