@@ -1,5 +1,5 @@
 """Reading dates as people write them in lists: "6 September 2002", "17 Agustus 1945", "3 Okt. 1990",
-and Excel's own "dd-mmm-yy" display ("16-Nov-68", "24-Mei-95")."""
+Excel's own "dd-mmm-yy" display ("16-Nov-68", "24-Mei-95"), and eight digits typed without separators."""
 
 from __future__ import annotations
 
@@ -47,6 +47,26 @@ def _month(word: str) -> int | None:
     word = word.lower()
     found = {number for name, number in _NAMES.items() if name.startswith(word)}
     return found.pop() if len(found) == 1 else None
+
+
+# Eight digits and nothing else: a date typed without separators, 11101978 or 19781011.
+_COMPACT = re.compile(r"\d{8}")
+
+
+def compact_date(text: object, *, today: dt.date | None = None) -> dt.date | None:
+    """A birth date typed as eight digits: YYYYMMDD when it reads as a real past date, else DDMMYYYY."""
+    text = str(text or "").strip()
+    if not _COMPACT.fullmatch(text):
+        return None
+    today = today or timezone.localdate()
+    for year, month, day in ((text[:4], text[4:6], text[6:]), (text[4:], text[2:4], text[:2])):
+        try:
+            parsed = dt.date(int(year), int(month), int(day))
+        except ValueError:
+            continue
+        if parsed.year >= 1880 and parsed <= today:
+            return parsed
+    return None
 
 
 def birth_century(year: int, today: dt.date | None = None) -> int:

@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 FEATURES_FILE = "features.parquet"
 MODEL_FILE = "model.json"
 # Bump when features or the model change: cached files of an older version are rebuilt.
-ENGINE_VERSION = 15
+ENGINE_VERSION = 16
 SEED = 20251101
 # Random pairs for the u-probabilities: half the snapshot's size, between these bounds (a bigger
 # snapshot has rarer agreements — one desa is a smaller share of it — so it needs more pairs).

@@ -12,8 +12,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, fields
 
-from apps.core.dates import birth_century, written_month_date
+from apps.core.dates import birth_century, compact_date, written_month_date
 from apps.core.nik import clean_digits
+from apps.core.sex import read_sex
 from apps.core.xlsx import excel_serial_birth_date
 from apps.linkage.names import (
     COMMON_TOKENS,
@@ -32,10 +33,6 @@ from apps.wilayah.codes import level_of, normalize_code
 # alamat, kode_wilayah"); only ``nama`` is required.
 LIST_COLUMNS = ("no", "nama", "nik", "no_kk", "jenis_kelamin", "tanggal_lahir", "alamat", "kode_wilayah")
 
-_SEX = {
-    "l": "L", "lk": "L", "laki": "L", "laki-laki": "L", "laki laki": "L", "pria": "L", "1": "L",
-    "p": "P", "pr": "P", "perempuan": "P", "wanita": "P", "2": "P",
-}  # fmt: skip
 # A date written inside other text ("Nganjuk, 20-12-1978": tempat, tanggal lahir in one cell),
 # day-month-year or year-month-day with -, / or . between; a two-digit year is allowed.
 _DATE_IN_TEXT = re.compile(
@@ -75,13 +72,17 @@ def name_keys(raw: object) -> NameKeys:
     )
 
 
+_LOOKALIKE_DIGITS = str.maketrans("OoIl", "0011")
+
+
 def _typed_digits(raw: object) -> str:
     """The digits of a NIK/No. KK as typed or exported by Excel ("'3513…", "3513 0125 …"); empty
     for a number Excel turned into "3.51301E+15", which has lost its last digits."""
     text = str(raw or "").strip().lstrip("'`")
     if "e+" in text.lower():
         return ""
-    digits = clean_digits(text)
+    # A letter O for a zero or I/l for a one, as a typist or a scan reads a KTP ("35O1…").
+    digits = clean_digits(text.translate(_LOOKALIKE_DIGITS))
     return digits if digits.isdigit() else ""
 
 
@@ -121,7 +122,7 @@ def excel_sci_range(raw: object) -> tuple[str, str] | None:
 
 
 def parse_sex(raw: object) -> str | None:
-    return _SEX.get(str(raw or "").strip().lower())
+    return read_sex(raw)
 
 
 def parse_birth_date(raw: object, *, today: dt.date | None = None) -> tuple[dt.date | None, bool]:
@@ -147,6 +148,8 @@ def parse_birth_date(raw: object, *, today: dt.date | None = None) -> tuple[dt.d
     if _YEAR.fullmatch(text):
         return dt.date(int(text), 1, 1), True
     if parsed := excel_serial_birth_date(text):
+        return parsed, (parsed.month, parsed.day) == (1, 1)
+    if parsed := compact_date(text, today=today):  # 11101978, 19781011
         return parsed, (parsed.month, parsed.day) == (1, 1)
     found = _DATE_IN_TEXT.search(text)
     if not found:

@@ -33,18 +33,18 @@ _TITLES = {
 _LEADING_TITLES = {
     # "H." is Haji before a name; after it ("Holisah H.") it is the initial of a dropped surname.
     "h", "haji", "hajjah", "hajah", "bapak", "ibu", "mas", "mbak", "kak", "raden", "bu", "pak", "mbah", "nyonya",
-    "tuan", "istri", "mbok", "embok", "mak", "emak",
+    "tuan", "istri", "mbok", "embok", "mak", "emak", "bp", "buk",
 }  # fmt: skip
 # Written before a child's name to call a parent after that child ("Pak Dafa", "Mbok Syamsudin",
 # "B. Faisal"): teknonymy, common in Javanese and Madurese villages. The parent's sex, where the word
 # says it ("B." is Bapak or Bu).
 _PARENT_TITLES = {
-    "pak": "L", "bapak": "L", "bpk": "L", "p": "L",
-    "bu": "P", "ibu": "P", "mbok": "P", "embok": "P", "mak": "P", "emak": "P", "b": None,
+    "pak": "L", "bapak": "L", "bpk": "L", "bp": "L", "p": "L",
+    "bu": "P", "buk": "P", "ibu": "P", "mbok": "P", "embok": "P", "mak": "P", "emak": "P", "b": None,
 }  # fmt: skip
 # Written before a woman's name — or before her husband's: "Ny. Ahmad", "Bu Bisri", "Istri Rahwi" is
 # how many village lists and older records name a wife.
-_SPOUSE_TITLES = {"ny", "nyonya", "bu", "ibu", "istri"}
+_SPOUSE_TITLES = {"ny", "nyonya", "bu", "buk", "ibu", "istri"}
 # Degrees that are never a name part, wherever they appear.
 _DEGREES = {
     "spd", "spdi", "spdsd", "sag", "amd", "amdkeb", "amdkep", "amk", "ama", "amapd", "se", "sei", "sh",
@@ -96,6 +96,9 @@ class _Token:
 
 
 _PATRONYMIC = {"bin", "binti", "bte", "bt"}
+# "Endang als. Dang": what follows is another name for the same person.
+_ALIAS = {"als", "alias"}
+_BRACKETED = re.compile(r"\([^)]*\)?")
 
 
 @dataclass
@@ -142,7 +145,8 @@ def _parse(raw: object) -> _Parsed:
 @lru_cache(maxsize=200_000)
 def _parse_text(raw: str) -> _Parsed:
     """Cached: callers must not modify the result."""
-    text = _ascii_lower(raw)
+    # A note in brackets is no part of the name: "Mustofa (Bendahara)", "Latul (janda)".
+    text = _BRACKETED.sub(" ", _ascii_lower(raw))
     parsed = _Parsed()
     # Text after the first comma is where degrees live ("Ali, S.Pd, M.Pd").
     head, _, tail = text.partition(",")
@@ -153,6 +157,8 @@ def _parse_text(raw: str) -> _Parsed:
         key = _TOKEN_SPLIT.sub("", piece)
         if not key:
             continue
+        if key in _ALIAS and not at_start:
+            break
         if key in _PATRONYMIC and not at_start and not after_comma:
             # "Ahmad bin Sulaiman": what follows bin/binti is the father's name, which one list
             # writes and the next leaves out.
@@ -184,10 +190,11 @@ def name_tokens(raw: object) -> list[str]:
 
 # Titles that say the person's sex. "Ny. Dani Santoso" is Mrs (wife of) Dani Santoso, not Dani himself.
 _TITLE_SEX = {
-    **dict.fromkeys(["ny", "nyonya", "ibu", "bu", "hj", "hjh", "hajjah", "hajah", "nn", "sdri", "almh", "almarhumah",
-                     "nyai", "ustadzah", "ustazah", "dra", "mbak", "istri", "mbok", "embok", "mak", "emak"], "P"),
-    **dict.fromkeys(["tn", "tuan", "bpk", "bapak", "pak", "sdr", "h", "haji", "kh", "kyai", "kiai", "ust", "ustad",
-                     "ustadz", "drs", "mas", "alm", "almarhum"], "L"),
+    **dict.fromkeys(["ny", "nyonya", "ibu", "bu", "buk", "hj", "hjh", "hajjah", "hajah", "nn", "sdri", "almh",
+                     "almarhumah", "nyai", "ustadzah", "ustazah", "dra", "mbak", "istri", "mbok", "embok", "mak",
+                     "emak"], "P"),
+    **dict.fromkeys(["tn", "tuan", "bpk", "bp", "bapak", "pak", "sdr", "h", "haji", "kh", "kyai", "kiai", "ust",
+                     "ustad", "ustadz", "drs", "mas", "alm", "almarhum"], "L"),
 }  # fmt: skip
 
 

@@ -94,6 +94,10 @@ TODAY = D(2026, 11, 22)
         ("28492.0", (D(1978, 1, 2), False)),
         # A woman's date copied from her NIK without taking 40 off the day.
         ("55-03-1980", (D(1980, 3, 15), False)),
+        # Eight digits typed without separators.
+        ("11101978", (D(1978, 10, 11), False)),
+        ("19781011", (D(1978, 10, 11), False)),
+        ("31021978", (None, False)),
         # The month first (an English-language Excel), where the day cannot be a month.
         ("11/26/1999", (D(1999, 11, 26), False)),
         ("02.17.1956", (D(1956, 2, 17), False)),

@@ -212,6 +212,19 @@ def test_a_name_without_a_parents_title_is_not_a_parent_call():
     assert name_tokens("Mbok Syamsudin") == ["syamsudin"] and title_sex("Mbok Syamsudin") == "P"
 
 
+def test_a_note_in_brackets_or_an_alias_is_no_part_of_the_name():
+    assert normalize_name("MUSTOFA (BENDAHARA)") == "mustofa"
+    assert normalize_name("Mariana (Bu Fauzi)") == "mariana"
+    assert normalize_name("Endang als. Dang") == "endang"
+    assert normalize_name("Alias") == "alias"  # a name, not the word
+
+
+def test_bp_and_buk_are_titles():
+    assert name_tokens("BP. NUGROHO") == ["nugroho"] and title_sex("BP. NUGROHO") == "L"
+    assert name_tokens("Buk Khoiriyah") == ["khoiriyah"] and title_sex("Buk Khoiriyah") == "P"
+    assert parent_call("Bp. Dafa") == ParentCall("dafa", "L")
+
+
 def test_bin_binti_and_the_fathers_name_are_left_out():
     assert normalize_name("Muhammad Ulil Albab bin Abdul Kholiq") == "muhammad ulil albab"
     assert normalize_name("Siti Romlah Binti Sahri") == "siti romlah"

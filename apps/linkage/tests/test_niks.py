@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from apps.linkage.features import excel_sci_range, partial_nik
+from apps.linkage.features import digits16, excel_sci_range, partial_nik
 from apps.linkage.niks import NikLevel, compare_encoded, compare_nik, kk_slip, nik_encoded
 from apps.linkage.regions import RegionLevel
 
@@ -219,3 +219,12 @@ def test_partial_nik_keeps_the_digits_of_a_nik_that_is_not_16_long(raw, digits):
 )
 def test_a_family_card_slip_that_no_real_card_shows(typed, held, same_card):
     assert kk_slip(typed, held) is same_card
+
+
+@pytest.mark.parametrize(
+    ("raw", "nik"),
+    [("35O1081407530001", "3501081407530001"), ("35011O09037600I2", "3501100903760012"),
+     ("'3501 0814 0753 0001", "3501081407530001"), ("KTP hilang", None), ("belum ada", None)],
+)  # fmt: skip
+def test_a_letter_o_or_i_typed_for_a_digit_is_read_as_the_digit(raw, nik):
+    assert digits16(raw) == nik

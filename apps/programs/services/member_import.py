@@ -21,8 +21,9 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from apps.accounts.roles import Cap, require
 from apps.audit.services import Action, audit_record
-from apps.core.dates import written_month_date
+from apps.core.dates import compact_date, written_month_date
 from apps.core.errors import ApplicationError
+from apps.core.sex import read_sex
 from apps.core.xlsx import as_text, excel_serial_birth_date, header_cell_style, notes_sheet, workbook_bytes
 from apps.programs.models import Group, ImportStatus, MemberImport, MemberRole
 from apps.programs.services.members import MemberData, member_add, member_check
@@ -53,19 +54,6 @@ COLUMNS: list[tuple[str, str, tuple[str, ...]]] = [
 REQUIRED = ("nik", "name", "sex")
 LABELS = {key: header for key, header, _ in COLUMNS}
 
-_SEX = {
-    "l": "L",
-    "lk": "L",
-    "laki laki": "L",
-    "laki": "L",
-    "pria": "L",
-    "1": "L",
-    "p": "P",
-    "pr": "P",
-    "perempuan": "P",
-    "wanita": "P",
-    "2": "P",
-}
 _ROLE = {r.value: r.value for r in MemberRole} | {"anggota biasa": "anggota", "sekertaris": "sekretaris"}
 _DATE_FORMATS = ("%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y")
 
@@ -139,6 +127,8 @@ def _parse_date(value: object) -> tuple[dt.date | None, str | None]:
                 continue
     if written := written_month_date(text):
         return written, None  # "17 Agustus 1985", as a KTP writes it
+    if compact := compact_date(text):
+        return compact, None  # 17081985, typed without separators
     return None, f'Tanggal lahir "{text}" tidak terbaca; tulis DD-MM-YYYY, mis. 17-08-1985.'
 
 
@@ -202,7 +192,7 @@ def _row_to_data(raw: dict) -> tuple[MemberData, list[tuple[str, str]]]:
             )
         )
     sex_text = _norm_header(raw.get("sex"))
-    sex = _SEX.get(sex_text, "")
+    sex = read_sex(raw.get("sex")) or ""
     if sex_text and not sex:
         problems.append(("sex", f'Jenis kelamin "{_text(raw.get("sex"))}" tidak dikenal; isi L atau P.'))
     role_text = _norm_header(raw.get("role")) or "anggota"

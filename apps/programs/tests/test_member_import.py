@@ -129,12 +129,13 @@ def test_dates_as_lists_write_them_are_read(client_in, group):
         person(group, 5, birth=dt.date(1945, 8, 17), **{"Tanggal Lahir (DD-MM-YYYY)": "17 Agustus 1945"}),
         # Excel's "dd-mmm-yy" display of a date cell, copied as text.
         person(group, 6, birth=dt.date(1968, 11, 16), **{"Tanggal Lahir (DD-MM-YYYY)": "16-Nov-68"}),
+        person(group, 7, birth=dt.date(1978, 10, 11), **{"Tanggal Lahir (DD-MM-YYYY)": "11101978"}),  # no separators
     ]
     upload(client_in, group, xlsx(rows))
     imp = MemberImport.objects.get()
-    assert (imp.rows_valid, imp.rows_rejected) == (4, 2)
+    assert (imp.rows_valid, imp.rows_rejected) == (5, 2)
     valid = {r["row"]: r["values"]["birth_date"] for r in imp.rows if not r["errors"]}
-    assert valid == {2: "1978-12-20", 3: "1978-01-01", 6: "1945-08-17", 7: "1968-11-16"}
+    assert valid == {2: "1978-12-20", 3: "1978-01-01", 6: "1945-08-17", 7: "1968-11-16", 8: "1978-10-11"}
     reasons = {r["row"]: " ".join(r["errors"]) for r in imp.rows if r["errors"]}
     assert 'Tanggal lahir "Nganjuk" tidak terbaca' in reasons[4]
     assert 'Tanggal lahir "1978" tidak terbaca' in reasons[5]
