@@ -1,4 +1,4 @@
-"""The independent evaluation sets (bench/independent, bench/independent2 … bench/independent6) are
+"""The independent evaluation sets (bench/independent, bench/independent2 … bench/independent7) are
 deterministic and their truth points at real registry people — a broken generator would make the
 matcher's figures on them meaningless."""
 
@@ -19,6 +19,7 @@ GENERATORS = [
     "bench/independent4/gen.py",
     "bench/independent5/gen.py",
     "bench/independent6/gen.py",
+    "bench/independent7/gen.py",
 ]
 
 
