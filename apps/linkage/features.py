@@ -121,10 +121,6 @@ def excel_sci_range(raw: object) -> tuple[str, str] | None:
     return f"{low:016d}", f"{high:016d}"
 
 
-def parse_sex(raw: object) -> str | None:
-    return read_sex(raw)
-
-
 def parse_birth_date(raw: object, *, today: dt.date | None = None) -> tuple[dt.date | None, bool]:
     """(date, year_only) of a birth date as lists write it.
 
@@ -261,7 +257,7 @@ def list_record(unique_id: str, row: dict) -> ListRecord:
         nik_sci_high=sci[1] if sci else None,
         no_kk=digits16(row.get("no_kk")),
         # A blank sex column is filled from the name's title (Ny., Hj., Bpk., H., …).
-        sex=parse_sex(row.get("jenis_kelamin")) or title_sex(row.get("nama")),
+        sex=read_sex(row.get("jenis_kelamin")) or title_sex(row.get("nama")),
         dob=dob,
         dob_year_only=year_only,
         nik_dob_ok=bool(nik and dob and not year_only and nik_encodes_date(nik, dob)),
